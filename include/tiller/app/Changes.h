@@ -1,0 +1,31 @@
+// A set of entity changes applied together: what one undo command writes in one transaction.
+#pragma once
+
+#include "tiller/core/Entities.h"
+
+#include <optional>
+#include <vector>
+
+namespace tiller::app {
+
+// before == nullopt: an insert; after == nullopt: a delete; both: an update.
+template <typename T>
+struct Change
+{
+    std::optional<T> before;
+    std::optional<T> after;
+};
+
+struct ChangeSet
+{
+    std::vector<Change<core::Initiative>> initiatives;
+    std::vector<Change<core::Person>> people;
+    std::vector<Change<core::Domain>> domains;
+    std::vector<Change<core::Program>> program;
+
+    bool isEmpty() const { return initiatives.empty() && people.empty() && domains.empty() && program.empty(); }
+    // The same changes, backwards (undo).
+    ChangeSet inverted() const;
+};
+
+} // namespace tiller::app

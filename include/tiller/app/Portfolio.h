@@ -1,0 +1,98 @@
+// The open program: its data in memory, its undo stack, and the change signals every view follows.
+#pragma once
+
+#include "tiller/app/Changes.h"
+#include "tiller/core/Entities.h"
+#include "tiller/core/Expected.h"
+#include "tiller/core/Validation.h"
+#include "tiller/storage/Database.h"
+
+#include <QHash>
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+#include <vector>
+
+namespace tiller::app {
+
+class Portfolio : public QObject
+{
+    Q_OBJECT
+public:
+    static core::Expected<std::unique_ptr<Portfolio>, storage::StorageError>
+    open(const QString& location, const storage::Database::Options& options = {});
+    ~Portfolio() override;
+
+    storage::Database& database() const { return *m_db; }
+    QString location() const { return m_db->location(); }
+    bool isReadOnly() const { return m_db->isReadOnly(); }
+    QUndoStack* undoStack() const { return m_undo; }
+
+    // ---- Reading (plain values; ids are stable) ----
+    const core::Program& program() const { return m_program; }
+    const std::vector<core::Initiative>& initiatives() const { return m_initiatives; }
+    const core::Initiative* initiative(core::Id id) const;
+    const core::Initiative* initiativeByCode(const QString& code) const;
+    const std::vector<core::Person>& people() const { return m_people; }
+    const core::Person* person(core::Id id) const;
+    const std::vector<core::Domain>& domains() const { return m_domains; }
+    const core::Domain* domain(core::Id id) const;
+    const std::vector<core::PainPoint>& painPoints() const { return m_painPoints; }
+    const core::PainPoint* painPoint(core::Id id) const;
+    const std::vector<core::JourneyStage>& stages() const { return m_stages; }
+    const core::JourneyStage* stage(core::Id id) const;
+    const std::vector<core::Journey>& journeys() const { return m_journeys; }
+    const std::vector<core::BinRef>& bins() const { return m_bins; }
+
+    // A code not used yet (nor in `alsoTaken`), following the program's pattern ("CX-042").
+    QString nextInitiativeCode(const QStringList& alsoTaken = {}) const;
+
+    // ---- Editing: every edit is an undoable command, durable when this returns ----
+    // Checks the rules, then pushes one command. Returns false (and emits
+    // editRefused with the reason) when the edit is refused or fails.
+    bool submit(const QString& label, ChangeSet changes);
+
+    // Used by commands only: writes the set in one transaction, then updates
+    // memory and emits the change signals. Fills ids of inserted values.
+    core::Expected<void, storage::StorageError> apply(ChangeSet& changes, const QString& label);
+
+    // Validation against the current program (used by models before they submit).
+    std::optional<core::ValidationError> validate(const core::Initiative& i) const;
+    std::optional<core::ValidationError> validate(const core::Person& p) const;
+    std::optional<core::ValidationError> validate(const core::Domain& d) const;
+
+signals:
+    void initiativeAdded(core::Id id);
+    void initiativeChanged(core::Id id);
+    void initiativeRemoved(core::Id id);
+    void personAdded(core::Id id);
+    void personChanged(core::Id id);
+    void personRemoved(core::Id id);
+    void domainAdded(core::Id id);
+    void domainChanged(core::Id id);
+    void domainRemoved(core::Id id);
+    void programChanged();
+    // A refused or failed edit, in words for the user.
+    void editRefused(const QString& reason);
+
+private:
+    explicit Portfolio(std::unique_ptr<storage::Database> db);
+    core::Expected<void, storage::StorageError> load();
+    std::optional<QString> checkDeletions(const ChangeSet& changes) const;
+    void commitToMemory(const ChangeSet& changes);
+
+    std::unique_ptr<storage::Database> m_db;
+    QUndoStack* m_undo;
+    core::Program m_program;
+    std::vector<core::Initiative> m_initiatives;
+    std::vector<core::Person> m_people;
+    std::vector<core::Domain> m_domains;
+    std::vector<core::PainPoint> m_painPoints;
+    std::vector<core::JourneyStage> m_stages;
+    std::vector<core::Journey> m_journeys;
+    std::vector<core::BinRef> m_bins;
+    QHash<core::Id, std::size_t> m_initiativeIndex;
+};
+
+} // namespace tiller::app

@@ -1,0 +1,47 @@
+// Typed user preferences over QSettings: one table of keys with defaults, versioned, testable.
+#pragma once
+
+#include <QSettings>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+
+namespace tiller::app {
+
+class Settings
+{
+public:
+    enum class Key {
+        Version,
+        Language,        // "", "en" or "fr" ("" = the system's)
+        ActorName,       // who the audit trail names ("" = the OS user)
+        LastPortfolio,
+        RecentFiles,
+        WindowGeometry,
+        WindowState,
+        InventorySplitter,
+        InventoryHeader,
+    };
+
+    // The user's settings (QSettings' native store for "Tiller").
+    Settings();
+    // Settings kept in an INI file (tests use a temporary one).
+    explicit Settings(const QString& iniPath);
+
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant& value);
+
+    QStringList recentFiles() const;
+    void addRecentFile(const QString& path); // most recent first, at most 10
+    void removeRecentFile(const QString& path);
+
+    static constexpr int CurrentVersion = 1;
+    void sync();
+
+private:
+    void migrate();
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace tiller::app

@@ -1,0 +1,25 @@
+// Translated words for the typed values of lower layers (statuses, errors, validation).
+#pragma once
+
+#include "tiller/core/Types.h"
+#include "tiller/core/Validation.h"
+#include "tiller/storage/StorageError.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace tiller::app {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Text)
+public:
+    static QString status(core::InitiativeStatus s);
+    static QString horizon(core::Horizon h);
+    static QString roles(int roles);
+    static QString roleName(core::PersonRole role);
+    static QString error(const storage::StorageError& e);
+    static QString validation(const core::ValidationError& e);
+};
+
+} // namespace tiller::app

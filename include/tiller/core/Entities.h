@@ -1,0 +1,106 @@
+// The aggregates the desktop app keeps in memory, as plain values.
+#pragma once
+
+#include "tiller/core/Types.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace tiller::core {
+
+// Every persisted value carries `version`, bumped on each write, so that a
+// stale edit (another workstation, a stale undo) is detected, not applied.
+
+struct Program
+{
+    Id id = 0;
+    QString name;
+    QString vision;
+    qint64 version = 0;
+    bool operator==(const Program&) const = default;
+};
+
+struct Person
+{
+    Id id = 0;
+    QString name;
+    QString email;
+    QString team;
+    int roles = 0; // PersonRole flags
+    qint64 version = 0;
+    bool operator==(const Person&) const = default;
+};
+
+struct Domain
+{
+    Id id = 0;
+    QString name;
+    QString color; // "#rrggbb"
+    int sortOrder = 0;
+    qint64 version = 0;
+    bool operator==(const Domain&) const = default;
+};
+
+struct Persona
+{
+    Id id = 0;
+    QString name;
+    QString description;
+    bool operator==(const Persona&) const = default;
+};
+
+struct Journey
+{
+    Id id = 0;
+    Id personaId = 0;
+    QString name;
+    bool operator==(const Journey&) const = default;
+};
+
+struct JourneyStage
+{
+    Id id = 0;
+    Id journeyId = 0;
+    QString name;
+    int sortOrder = 0;
+    bool operator==(const JourneyStage&) const = default;
+};
+
+struct PainPoint
+{
+    Id id = 0;
+    Id stageId = 0;
+    QString title;
+    QString description;
+    int severity = 3; // 1 (minor) .. 5 (critical)
+    bool operator==(const PainPoint&) const = default;
+};
+
+struct Initiative
+{
+    Id id = 0;
+    QString code;
+    QString title;
+    QString description;
+    Id domainId = 0; // 0: none
+    Id ownerId = 0;  // 0: none
+    InitiativeStatus status = InitiativeStatus::Idea;
+    Horizon horizon = Horizon::Unset;
+    QList<Id> painPoints; // sorted, unique
+    Id binId = 0;
+    int priority = 0; // 0: not prioritised; 1 is first
+    qint64 version = 0;
+    bool operator==(const Initiative&) const = default;
+};
+
+// The bins as the inventory sees them (the full aggregate comes with the map).
+struct BinRef
+{
+    Id id = 0;
+    QString code;
+    QString name;
+    bool operator==(const BinRef&) const = default;
+};
+
+} // namespace tiller::core

@@ -1,0 +1,66 @@
+// The desktop app's window: navigation sidebar, menus, toolbar, the views of the open portfolio.
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QListWidget;
+class QStackedWidget;
+class QLabel;
+class QMenu;
+class QUndoStack;
+
+namespace tiller::app {
+class Portfolio;
+class Settings;
+} // namespace tiller::app
+
+namespace tiller::gui {
+
+class InventoryView;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(app::Settings* settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Takes the portfolio; the window shows it at once.
+    void setPortfolio(std::unique_ptr<app::Portfolio> portfolio);
+    app::Portfolio* portfolio() const { return m_portfolio.get(); }
+    // Opens a location, reporting errors in a dialog; true when it is open.
+    bool openLocation(const QString& location);
+    // Shows a view by its command-line name ("inventory"…); false if unknown.
+    bool showView(const QString& name);
+    static QStringList viewNames();
+    InventoryView* inventoryView() const { return m_inventory; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void updateTitle();
+    void updateRecentMenu();
+    void newPortfolio();
+    void openPortfolio();
+    void saveCopy();
+    void editPeople();
+    void editDomains();
+    void about();
+
+    app::Settings* m_settings;
+    std::unique_ptr<app::Portfolio> m_portfolio;
+    QListWidget* m_sidebar;
+    QStackedWidget* m_stack;
+    InventoryView* m_inventory;
+    QLabel* m_statusLocation;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QUndoStack* m_emptyStack;
+};
+
+} // namespace tiller::gui

@@ -1,0 +1,923 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Tiller runs a customer-experience program.
+
+Commands (run headless): demo, check, backup, shot.
+Without a command, the desktop app opens.</source>
+        <translation>Tiller pilote un programme d’expérience client (CX).
+
+Commandes (sans interface graphique) : demo, check, backup, shot.
+Sans commande, l’application de bureau s’ouvre.</translation>
+    </message>
+    <message>
+        <source>The portfolio to open (a file).</source>
+        <translation>Le portefeuille à ouvrir (un fichier).</translation>
+    </message>
+    <message>
+        <source>Language of the interface: en or fr.</source>
+        <translation>Langue de l’interface : en ou fr.</translation>
+    </message>
+    <message>
+        <source>Also log to the terminal.</source>
+        <translation>Écrire aussi le journal dans le terminal.</translation>
+    </message>
+    <message>
+        <source>unknown command “%1” (see tiller --help)</source>
+        <translation>commande inconnue « %1 » (voir tiller --help)</translation>
+    </message>
+    <message>
+        <source>unknown language “%1” (use en or fr)</source>
+        <translation>langue inconnue « %1 » (utilisez en ou fr)</translation>
+    </message>
+    <message>
+        <source>can&apos;t create the default portfolio at %1</source>
+        <translation>impossible de créer le portefeuille par défaut dans %1</translation>
+    </message>
+    <message>
+        <source>Welcome! This is a sample CX program to explore. File ▸ New Portfolio starts your own.</source>
+        <translation>Bienvenue ! Voici un programme CX d’exemple à explorer. Fichier ▸ Nouveau portefeuille crée le vôtre.</translation>
+    </message>
+    <message>
+        <source>--%1 is required (see tiller %2 --help)</source>
+        <translation>--%1 est obligatoire (voir tiller %2 --help)</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>The portfolio (a file).</source>
+        <translation>Le portefeuille (un fichier).</translation>
+    </message>
+    <message>
+        <source>Create a demo portfolio: the sample program (small) or test volumes.</source>
+        <translation>Créer un portefeuille de démonstration : le programme d’exemple (small) ou des volumes de test.</translation>
+    </message>
+    <message>
+        <source>small, large or huge (default small).</source>
+        <translation>small, large ou huge (small par défaut).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1): the same seed gives the same program.</source>
+        <translation>Graine aléatoire (1 par défaut) : une même graine donne le même programme.</translation>
+    </message>
+    <message>
+        <source>unknown size “%1” (use small, large or huge)</source>
+        <translation>taille inconnue « %1 » (utilisez small, large ou huge)</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number, not “%1”</source>
+        <translation>--seed attend un nombre entier, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 already exists; demo writes a new portfolio (choose another file)</source>
+        <translation>%1 existe déjà ; demo écrit un nouveau portefeuille (choisissez un autre fichier)</translation>
+    </message>
+    <message>
+        <source>Created %1 in %2 s: %3 initiatives, %4 bins, %5 dependencies, %6 tasks, %7 people, %8 change requests, %9 ballots, %10 VoC records, %11 KPI measurements.</source>
+        <translation>Portefeuille %1 créé en %2 s : %3 initiatives, %4 bacs à projets, %5 dépendances, %6 tâches, %7 personnes, %8 demandes de changement, %9 bulletins de vote, %10 relevés Voix du Client, %11 mesures de KPI.</translation>
+    </message>
+    <message>
+        <source>Check a portfolio: SQLite integrity, references and the program&apos;s rules.</source>
+        <translation>Vérifier un portefeuille : intégrité SQLite, références et règles du programme.</translation>
+    </message>
+    <message>
+        <source>Portfolio %1 (schema %2): %3 initiatives, %4 bins, %5 tasks.</source>
+        <translation>Portefeuille %1 (schéma %2) : %3 initiatives, %4 bacs à projets, %5 tâches.</translation>
+    </message>
+    <message>
+        <source>integrity_check: ok</source>
+        <translation>integrity_check : ok</translation>
+    </message>
+    <message numerus="yes">
+        <source>integrity_check: %n problem(s)</source>
+        <translation>
+            <numerusform>integrity_check : %n problème</numerusform>
+            <numerusform>integrity_check : %n problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>foreign_key_check: ok</source>
+        <translation>foreign_key_check : ok</translation>
+    </message>
+    <message numerus="yes">
+        <source>foreign_key_check: %n broken reference(s)</source>
+        <translation>
+            <numerusform>foreign_key_check : %n référence rompue</numerusform>
+            <numerusform>foreign_key_check : %n références rompues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>invariants: ok</source>
+        <translation>invariants : ok</translation>
+    </message>
+    <message numerus="yes">
+        <source>invariants: %n violation(s)</source>
+        <translation>
+            <numerusform>invariants : %n violation</numerusform>
+            <numerusform>invariants : %n violations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>duplicate %1 code “%2” (%n rows)</source>
+        <translation>
+            <numerusform>code en double (%1) : « %2 » (%n ligne)</numerusform>
+            <numerusform>code en double (%1) : « %2 » (%n lignes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dependency cycle between %1s: %2</source>
+        <translation>cycle de dépendances (%1) : %2</translation>
+    </message>
+    <message>
+        <source>%1 ends before it starts: %2</source>
+        <translation>date de fin antérieure à la date de début (%1) : %2</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>PROBLEMS FOUND</source>
+        <translation>PROBLÈMES DÉTECTÉS</translation>
+    </message>
+    <message>
+        <source>Copy a portfolio safely, even while the app has it open.</source>
+        <translation>Copier un portefeuille en toute sécurité, même s’il est ouvert dans l’application.</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>Le fichier de copie de sauvegarde à écrire.</translation>
+    </message>
+    <message>
+        <source>--out must differ from --db</source>
+        <translation>--out doit être différent de --db</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a Tiller portfolio; not overwriting it</source>
+        <translation>%1 existe et n’est pas un portefeuille Tiller ; il n’est pas écrasé</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3 KB).</source>
+        <translation>Copie de sauvegarde de %1 écrite dans %2 (%3 Ko).</translation>
+    </message>
+    <message>
+        <source>Render a view of the app to a PNG, without a display.</source>
+        <translation>Enregistrer une vue de l’application dans un fichier PNG, sans affichage.</translation>
+    </message>
+    <message>
+        <source>The view: %1.</source>
+        <translation>La vue : %1.</translation>
+    </message>
+    <message>
+        <source>The PNG file to write.</source>
+        <translation>Le fichier PNG à écrire.</translation>
+    </message>
+    <message>
+        <source>Window size (default 1280x800).</source>
+        <translation>Taille de la fenêtre (1280x800 par défaut).</translation>
+    </message>
+    <message>
+        <source>Language: en or fr.</source>
+        <translation>Langue : en ou fr.</translation>
+    </message>
+    <message>
+        <source>unknown view “%1” (views: %2)</source>
+        <translation>vue inconnue « %1 » (vues : %2)</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT in pixels, e.g. 1280x800 (at most 8000x8000)</source>
+        <translation>--size attend LARGEURxHAUTEUR en pixels, par ex. 1280x800 (au plus 8000x8000)</translation>
+    </message>
+    <message>
+        <source>can&apos;t write %1</source>
+        <translation>impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2×%3).</source>
+        <translation>Fichier %1 écrit (%2×%3).</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBuilder</name>
+    <message>
+        <source>Prioritisation round %1</source>
+        <translation>Tour de priorisation %1</translation>
+    </message>
+    <message>
+        <source>Steering committee</source>
+        <translation>Comité de pilotage</translation>
+    </message>
+    <message>
+        <source>Keeps the program inside the strategy</source>
+        <translation>Maintient le programme dans le cadre stratégique</translation>
+    </message>
+    <message>
+        <source>Change board</source>
+        <translation>Comité de changement</translation>
+    </message>
+    <message>
+        <source>Decides new requests once a month</source>
+        <translation>Tranche les nouvelles demandes une fois par mois</translation>
+    </message>
+    <message>
+        <source>Customer-advocacy council</source>
+        <translation>Conseil de défense de la clientèle</translation>
+    </message>
+    <message>
+        <source>Brings the customer&apos;s voice to decisions</source>
+        <translation>Fait entendre la Voix du Client dans les décisions</translation>
+    </message>
+    <message>
+        <source>Ambassadors network</source>
+        <translation>Réseau des ambassadeurs</translation>
+    </message>
+    <message>
+        <source>Carries the CX culture in every team</source>
+        <translation>Porte la culture CX dans chaque équipe</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>“%1” was not saved: %2</source>
+        <translation>Échec de l’enregistrement de « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Annulation : %1</translation>
+    </message>
+    <message>
+        <source>Undo of “%1” failed: %2</source>
+        <translation>Échec de l’annulation de « %1 » : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 can&apos;t be deleted: they are named on %n item(s). Reassign those first.</source>
+        <translation>
+            <numerusform>Impossible de supprimer %1 : cette personne est désignée dans %n élément. Réaffectez-le d’abord.</numerusform>
+            <numerusform>Impossible de supprimer %1 : cette personne est désignée dans %n éléments. Réaffectez-les d’abord.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The domain %1 can&apos;t be deleted: %n item(s) belong to it. Move them first.</source>
+        <translation>
+            <numerusform>Impossible de supprimer le domaine %1 : %n élément lui appartient. Déplacez-le d’abord.</numerusform>
+            <numerusform>Impossible de supprimer le domaine %1 : %n éléments lui appartiennent. Déplacez-les d’abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This portfolio is open read-only; the change was not made.</source>
+        <translation>Ce portefeuille est ouvert en lecture seule ; la modification n’a pas été effectuée.</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposée</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>Short term</source>
+        <translation>Court terme</translation>
+    </message>
+    <message>
+        <source>Medium term</source>
+        <translation>Moyen terme</translation>
+    </message>
+    <message>
+        <source>Long term</source>
+        <translation>Long terme</translation>
+    </message>
+    <message>
+        <source>Program manager</source>
+        <translation>Responsable de programme</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Partie prenante</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Dirigeant</translation>
+    </message>
+    <message>
+        <source>Ambassador</source>
+        <translation>Ambassadeur</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a file path nor a postgresql:// address.</source>
+        <translation>« %1 » n’est ni un chemin de fichier ni une adresse postgresql://.</translation>
+    </message>
+    <message>
+        <source>%1: shared PostgreSQL portfolios are not supported by this version of Tiller yet; use a portfolio file.</source>
+        <translation>%1 : les portefeuilles PostgreSQL partagés ne sont pas encore pris en charge par cette version de Tiller ; utilisez un fichier de portefeuille.</translation>
+    </message>
+    <message>
+        <source>%1: no such portfolio file.</source>
+        <translation>%1 : fichier de portefeuille introuvable.</translation>
+    </message>
+    <message>
+        <source>%1: can&apos;t create the file here (the folder is missing or not writable).</source>
+        <translation>%1 : impossible de créer le fichier ici (le dossier n’existe pas ou n’est pas accessible en écriture).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tiller portfolio (it is not an SQLite database). Nothing was changed.</source>
+        <translation>%1 n’est pas un portefeuille Tiller (ce n’est pas une base de données SQLite). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another application, not a Tiller portfolio. Nothing was changed.</source>
+        <translation>%1 est une base de données SQLite d’une autre application, pas un portefeuille Tiller. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Nothing was changed; restore it from a backup.</source>
+        <translation>%1 est endommagé (%2). Rien n’a été modifié ; restaurez-le à partir d’une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Tiller (schema %2; this version knows up to %3). Update Tiller to open it; nothing was changed.</source>
+        <translation>%1 a été écrit par une version plus récente de Tiller (schéma %2 ; cette version connaît jusqu’au schéma %3). Mettez Tiller à jour pour l’ouvrir ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Tiller by %2.</source>
+        <translation>%1 est ouvert dans une autre instance de Tiller par %2.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: the change can&apos;t be saved.</source>
+        <translation>%1 est en lecture seule : la modification ne peut pas être enregistrée.</translation>
+    </message>
+    <message>
+        <source>someone else changed this item in the meantime; reload and try again.</source>
+        <translation>quelqu’un d’autre a modifié cet élément entre-temps ; rechargez et réessayez.</translation>
+    </message>
+    <message>
+        <source>the database refused the change (%1).</source>
+        <translation>la base de données a refusé la modification (%1).</translation>
+    </message>
+    <message>
+        <source>the disk refused the write (%1).</source>
+        <translation>le disque a refusé l’écriture (%1).</translation>
+    </message>
+    <message>
+        <source>database error (%1).</source>
+        <translation>erreur de base de données (%1).</translation>
+    </message>
+    <message>
+        <source>A code is required.</source>
+        <translation>Un code est obligatoire.</translation>
+    </message>
+    <message>
+        <source>A code has at most %1 characters.</source>
+        <translation>Un code comporte au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The code “%1” may only contain letters, digits and . _ / -</source>
+        <translation>Le code « %1 » ne peut contenir que des lettres, des chiffres et . _ / -</translation>
+    </message>
+    <message>
+        <source>The code “%1” is already used.</source>
+        <translation>Le code « %1 » est déjà utilisé.</translation>
+    </message>
+    <message>
+        <source>A title is required.</source>
+        <translation>Un titre est obligatoire.</translation>
+    </message>
+    <message>
+        <source>A title has at most %1 characters.</source>
+        <translation>Un titre comporte au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A description has at most %1 characters.</source>
+        <translation>Une description comporte au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation>Un nom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation>Un nom comporte au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The name “%1” is already used.</source>
+        <translation>Le nom « %1 » est déjà utilisé.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>« %1 » n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour (#rrggbb).</source>
+        <translation>« %1 » n’est pas une couleur (#rrggbb).</translation>
+    </message>
+    <message>
+        <source>The %1 chosen no longer exists.</source>
+        <translation>L’élément choisi (%1) n’existe plus.</translation>
+    </message>
+    <message>
+        <source>“%1” is still in use.</source>
+        <translation>« %1 » est encore utilisé ailleurs.</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::app::DomainModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Edit domain %1</source>
+        <translation>Modification du domaine %1</translation>
+    </message>
+    <message>
+        <source>New domain %1</source>
+        <translation>Nouveau domaine %1</translation>
+    </message>
+    <message>
+        <source>Add domain</source>
+        <translation>Ajout d’un domaine</translation>
+    </message>
+    <message>
+        <source>Delete domain %1</source>
+        <translation>Suppression du domaine %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n domains</source>
+        <translation>
+            <numerusform>Suppression de %n domaine</numerusform>
+            <numerusform>Suppression de %n domaines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tiller::app::InitiativeModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Points de douleur</translation>
+    </message>
+    <message>
+        <source>Change code of %1</source>
+        <translation>Modification du code de %1</translation>
+    </message>
+    <message>
+        <source>Change title of %1</source>
+        <translation>Modification du titre de %1</translation>
+    </message>
+    <message>
+        <source>Change domain of %1</source>
+        <translation>Modification du domaine de %1</translation>
+    </message>
+    <message>
+        <source>Change owner of %1</source>
+        <translation>Modification du responsable de %1</translation>
+    </message>
+    <message>
+        <source>Change status of %1</source>
+        <translation>Modification du statut de %1</translation>
+    </message>
+    <message>
+        <source>Change horizon of %1</source>
+        <translation>Modification de l’horizon de %1</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::app::PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modification de %1</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Ajout d’une personne</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Suppression de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n people</source>
+        <translation>
+            <numerusform>Suppression de %n personne</numerusform>
+            <numerusform>Suppression de %n personnes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::InventoryView</name>
+    <message>
+        <source>Search code, title, owner, pain points…</source>
+        <translation>Rechercher par code, titre, responsable, point de douleur…</translation>
+    </message>
+    <message>
+        <source>Search initiatives</source>
+        <translation>Rechercher des initiatives</translation>
+    </message>
+    <message>
+        <source>Filter by domain</source>
+        <translation>Filtrer par domaine</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrer par statut</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>What the initiative changes for customers, and how.</source>
+        <translation>Ce que l’initiative change pour les clients, et comment.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Pain points addressed</source>
+        <translation>Points de douleur traités</translation>
+    </message>
+    <message>
+        <source>Tick the customer pain points this initiative addresses.</source>
+        <translation>Cochez les points de douleur client que cette initiative traite.</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>&amp;Pain points addressed</source>
+        <translation>&amp;Points de douleur traités</translation>
+    </message>
+    <message>
+        <source>&amp;New Initiative</source>
+        <translation>&amp;Nouvelle initiative</translation>
+    </message>
+    <message>
+        <source>Add an initiative to the inventory (Ctrl+Shift+N)</source>
+        <translation>Ajouter une initiative à l’inventaire (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Rec&amp;hercher…</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Tous les domaines</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s)</source>
+        <translation>
+            <numerusform>%n initiative</numerusform>
+            <numerusform>%n initiatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n initiative(s)</source>
+        <translation>
+            <numerusform>%1 sur %n initiative</numerusform>
+            <numerusform>%1 sur %n initiatives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation>Nouvelle initiative</translation>
+    </message>
+    <message>
+        <source>New initiative %1</source>
+        <translation>Nouvelle initiative %1</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Copie de %1</translation>
+    </message>
+    <message>
+        <source>Duplicate as %1</source>
+        <translation>Duplication en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n initiatives</source>
+        <translation>
+            <numerusform>Duplication de %n initiative</numerusform>
+            <numerusform>Duplication de %n initiatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicated %n initiative(s).</source>
+        <translation>
+            <numerusform>%n initiative dupliquée.</numerusform>
+            <numerusform>%n initiatives dupliquées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Suppression de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n initiatives</source>
+        <translation>
+            <numerusform>Suppression de %n initiative</numerusform>
+            <numerusform>Suppression de %n initiatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n initiative(s). Undo with %1.</source>
+        <translation>
+            <numerusform>%n initiative supprimée. Annulez avec %1.</numerusform>
+            <numerusform>%n initiatives supprimées. Annulez avec %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit description of %1</source>
+        <translation>Modification de la description de %1</translation>
+    </message>
+    <message>
+        <source>Link %1 to “%2”</source>
+        <translation>Association de %1 à « %2 »</translation>
+    </message>
+    <message>
+        <source>Unlink %1 from “%2”</source>
+        <translation>Dissociation de %1 et de « %2 »</translation>
+    </message>
+    <message>
+        <source>No initiative selected</source>
+        <translation>Aucune initiative sélectionnée</translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation>responsable : %1</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::MainWindow</name>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventaire</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New Portfolio…</source>
+        <translation>&amp;Nouveau portefeuille…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>Write a backup copy of the portfolio (every change is already saved)</source>
+        <translation>Écrire une copie de sauvegarde du portefeuille (chaque modification est déjà enregistrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Ann&amp;uler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Initiative</source>
+        <translation>&amp;Initiative</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <source>&amp;People…</source>
+        <translation>&amp;Personnes…</translation>
+    </message>
+    <message>
+        <source>Functional &amp;Domains…</source>
+        <translation>&amp;Domaines fonctionnels…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About Tiller</source>
+        <translation>À &amp;propos de Tiller</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>Ann&amp;uler : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir : %1</translation>
+    </message>
+    <message>
+        <source>Read-only: open in another Tiller by %1</source>
+        <translation>Lecture seule : ouvert dans une autre instance de Tiller par %1</translation>
+    </message>
+    <message>
+        <source>Read-only: the file is not writable</source>
+        <translation>Lecture seule : le fichier n’est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Tiller</source>
+        <translation>Tiller</translation>
+    </message>
+    <message>
+        <source>%1 [read-only] — Tiller</source>
+        <translation>%1 [lecture seule] — Tiller</translation>
+    </message>
+    <message>
+        <source>%1 — Tiller</source>
+        <translation>%1 — Tiller</translation>
+    </message>
+    <message>
+        <source>Can&apos;t open portfolio</source>
+        <translation>Impossible d’ouvrir le portefeuille</translation>
+    </message>
+    <message>
+        <source>The portfolio was upgraded; the previous version is kept in %1</source>
+        <translation>Le portefeuille a été mis à niveau ; la version précédente est conservée dans %1</translation>
+    </message>
+    <message>
+        <source>New Portfolio</source>
+        <translation>Nouveau portefeuille</translation>
+    </message>
+    <message>
+        <source>Tiller portfolios (*.tiller);;All files (*)</source>
+        <translation>Portefeuilles Tiller (*.tiller);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it with File ▸ Open.</source>
+        <translation>%1 existe déjà. Choisissez un autre nom ou ouvrez-le avec Fichier ▸ Ouvrir.</translation>
+    </message>
+    <message>
+        <source>Open Portfolio</source>
+        <translation>Ouvrir un portefeuille</translation>
+    </message>
+    <message>
+        <source>Tiller portfolios (*.tiller *.sqlite *.db);;All files (*)</source>
+        <translation>Portefeuilles Tiller (*.tiller *.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Choose another file than the open portfolio.</source>
+        <translation>Choisissez un fichier différent du portefeuille ouvert.</translation>
+    </message>
+    <message>
+        <source>Copy saved to %1</source>
+        <translation>Copie enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Functional Domains</source>
+        <translation>Domaines fonctionnels</translation>
+    </message>
+    <message>
+        <source>About Tiller</source>
+        <translation>À propos de Tiller</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tiller %1&lt;/b&gt;&lt;p&gt;Run a customer-experience program: inventory, prioritise, assign, track and measure.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Tiller %1&lt;/b&gt;&lt;p&gt;Pilotez un programme d’expérience client : inventaire, priorisation, affectation, suivi et mesure.&lt;/p&gt;&lt;p&gt;Licence MIT.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::TableEditorDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+</context>
+</TS>

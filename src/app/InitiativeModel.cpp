@@ -1,0 +1,274 @@
+#include "tiller/app/InitiativeModel.h"
+
+#include "tiller/app/Portfolio.h"
+#include "tiller/app/Text.h"
+
+#include <QColor>
+#include <QStringList>
+
+namespace tiller::app {
+
+namespace {
+
+QVariantMap choice(const QString& label, const QVariant& value)
+{
+    return {{QStringLiteral("label"), label}, {QStringLiteral("value"), value}};
+}
+
+} // namespace
+
+InitiativeModel::InitiativeModel(Portfolio* portfolio, QObject* parent) : QAbstractTableModel(parent), m_portfolio(portfolio)
+{
+    for (const auto& i : portfolio->initiatives()) {
+        m_rows.insert(i.id, int(m_ids.size()));
+        m_ids.append(i.id);
+    }
+    connect(portfolio, &Portfolio::initiativeAdded, this, &InitiativeModel::onAdded);
+    connect(portfolio, &Portfolio::initiativeChanged, this, &InitiativeModel::onChanged);
+    connect(portfolio, &Portfolio::initiativeRemoved, this, &InitiativeModel::onRemoved);
+    for (auto signal : {&Portfolio::personChanged, &Portfolio::domainChanged, &Portfolio::personRemoved,
+                        &Portfolio::domainRemoved}) {
+        connect(portfolio, signal, this, &InitiativeModel::onReferenceChanged);
+    }
+}
+
+int InitiativeModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_ids.size()); }
+int InitiativeModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+core::Id InitiativeModel::idAt(int row) const { return row >= 0 && row < m_ids.size() ? m_ids[row] : 0; }
+int InitiativeModel::rowOf(core::Id id) const { return m_rows.value(id, -1); }
+
+QVariant InitiativeModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const core::Initiative* i = m_portfolio->initiative(m_ids[index.row()]);
+    if (!i) {
+        return {};
+    }
+    if (role == IdRole) {
+        return i->id;
+    }
+    if (role == DescriptionRole) {
+        return i->description;
+    }
+    if (role == DomainColorRole) {
+        const core::Domain* d = m_portfolio->domain(i->domainId);
+        return d ? d->color : QVariant();
+    }
+    const int column = index.column();
+    if (role == Qt::DecorationRole && column == Domain) {
+        const core::Domain* d = m_portfolio->domain(i->domainId);
+        return d ? QColor::fromString(d->color) : QVariant();
+    }
+    if (role == ChoicesRole) {
+        QVariantList list;
+        switch (column) {
+        case Domain:
+            list.append(choice(tr("(none)"), qint64(0)));
+            for (const auto& d : m_portfolio->domains()) {
+                list.append(choice(d.name, d.id));
+            }
+            return list;
+        case Owner:
+            list.append(choice(tr("(none)"), qint64(0)));
+            for (const auto& p : m_portfolio->people()) {
+                list.append(choice(p.name, p.id));
+            }
+            return list;
+        case Status:
+            for (int s = 0; s < core::InitiativeStatusCount; ++s) {
+                list.append(choice(Text::status(core::InitiativeStatus(s)), s));
+            }
+            return list;
+        case Horizon:
+            for (int h = 0; h < core::HorizonCount; ++h) {
+                list.append(choice(Text::horizon(core::Horizon(h)), h));
+            }
+            return list;
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole || role == SortRole) {
+        const bool edit = role == Qt::EditRole;
+        switch (column) {
+        case Code:
+            return i->code;
+        case Title:
+            return i->title;
+        case Domain: {
+            if (edit) {
+                return i->domainId;
+            }
+            const core::Domain* d = m_portfolio->domain(i->domainId);
+            return d ? d->name : QString();
+        }
+        case Owner: {
+            if (edit) {
+                return i->ownerId;
+            }
+            const core::Person* p = m_portfolio->person(i->ownerId);
+            return p ? p->name : QString();
+        }
+        case Status:
+            if (edit || role == SortRole) {
+                return int(i->status);
+            }
+            return Text::status(i->status);
+        case Horizon:
+            if (edit || role == SortRole) {
+                return int(i->horizon);
+            }
+            return i->horizon == core::Horizon::Unset ? QString() : Text::horizon(i->horizon);
+        case PainPoints: {
+            if (role == SortRole) {
+                return int(i->painPoints.size());
+            }
+            QStringList titles;
+            for (core::Id p : i->painPoints) {
+                if (const core::PainPoint* pp = m_portfolio->painPoint(p)) {
+                    titles.append(pp->title);
+                }
+            }
+            return titles.join(role == Qt::ToolTipRole ? QStringLiteral("\n") : QStringLiteral("; "));
+        }
+        default:
+            return {};
+        }
+    }
+    return {};
+}
+
+QVariant InitiativeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Code:
+        return tr("Code");
+    case Title:
+        return tr("Title");
+    case Domain:
+        return tr("Domain");
+    case Owner:
+        return tr("Owner");
+    case Status:
+        return tr("Status");
+    case Horizon:
+        return tr("Horizon");
+    case PainPoints:
+        return tr("Pain points");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags InitiativeModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() != PainPoints && !m_portfolio->isReadOnly()) {
+        f |= Qt::ItemIsEditable;
+    }
+    return f;
+}
+
+bool InitiativeModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid)) {
+        return false;
+    }
+    const core::Initiative* current = m_portfolio->initiative(m_ids[index.row()]);
+    if (!current) {
+        return false;
+    }
+    core::Initiative after = *current;
+    QString label;
+    switch (index.column()) {
+    case Code:
+        after.code = value.toString().trimmed();
+        label = tr("Change code of %1").arg(current->code);
+        break;
+    case Title:
+        after.title = value.toString().trimmed();
+        label = tr("Change title of %1").arg(current->code);
+        break;
+    case Domain:
+        after.domainId = value.toLongLong();
+        label = tr("Change domain of %1").arg(current->code);
+        break;
+    case Owner:
+        after.ownerId = value.toLongLong();
+        label = tr("Change owner of %1").arg(current->code);
+        break;
+    case Status: {
+        const int s = value.toInt();
+        if (s < 0 || s >= core::InitiativeStatusCount) {
+            return false;
+        }
+        after.status = core::InitiativeStatus(s);
+        label = tr("Change status of %1").arg(current->code);
+        break;
+    }
+    case Horizon: {
+        const int h = value.toInt();
+        if (h < 0 || h >= core::HorizonCount) {
+            return false;
+        }
+        after.horizon = core::Horizon(h);
+        label = tr("Change horizon of %1").arg(current->code);
+        break;
+    }
+    default:
+        return false;
+    }
+    if (after == *current) {
+        return true;
+    }
+    ChangeSet changes;
+    changes.initiatives.push_back({*current, after});
+    return m_portfolio->submit(label, std::move(changes));
+}
+
+void InitiativeModel::onAdded(core::Id id)
+{
+    const int row = int(m_ids.size());
+    beginInsertRows({}, row, row);
+    m_ids.append(id);
+    m_rows.insert(id, row);
+    endInsertRows();
+}
+
+void InitiativeModel::onChanged(core::Id id)
+{
+    const int row = rowOf(id);
+    if (row >= 0) {
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+void InitiativeModel::onRemoved(core::Id id)
+{
+    const int row = rowOf(id);
+    if (row < 0) {
+        return;
+    }
+    beginRemoveRows({}, row, row);
+    m_ids.removeAt(row);
+    m_rows.remove(id);
+    for (int r = row; r < m_ids.size(); ++r) {
+        m_rows[m_ids[r]] = r;
+    }
+    endRemoveRows();
+}
+
+void InitiativeModel::onReferenceChanged()
+{
+    if (!m_ids.isEmpty()) {
+        emit dataChanged(index(0, Domain), index(int(m_ids.size()) - 1, Owner));
+    }
+}
+
+} // namespace tiller::app

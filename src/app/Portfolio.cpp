@@ -1,0 +1,430 @@
+#include "tiller/app/Portfolio.h"
+
+#include "tiller/app/EditCommand.h"
+#include "tiller/app/Text.h"
+#include "tiller/core/Log.h"
+#include "tiller/storage/Repositories.h"
+#include "tiller/storage/Transaction.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace tiller::app {
+
+using core::unexpected;
+using storage::StorageError;
+
+namespace {
+
+template <typename T>
+const T* findById(const std::vector<T>& v, core::Id id)
+{
+    auto it = std::find_if(v.begin(), v.end(), [id](const T& x) { return x.id == id; });
+    return it == v.end() ? nullptr : &*it;
+}
+
+template <typename T>
+T* findById(std::vector<T>& v, core::Id id)
+{
+    auto it = std::find_if(v.begin(), v.end(), [id](const T& x) { return x.id == id; });
+    return it == v.end() ? nullptr : &*it;
+}
+
+} // namespace
+
+ChangeSet ChangeSet::inverted() const
+{
+    auto flip = [](const auto& list) {
+        std::decay_t<decltype(list)> out;
+        out.reserve(list.size());
+        for (auto it = list.rbegin(); it != list.rend(); ++it) {
+            out.push_back({it->after, it->before});
+        }
+        return out;
+    };
+    return ChangeSet{flip(initiatives), flip(people), flip(domains), flip(program)};
+}
+
+Portfolio::Portfolio(std::unique_ptr<storage::Database> db) : m_db(std::move(db)), m_undo(new QUndoStack(this)) {}
+Portfolio::~Portfolio() = default;
+
+core::Expected<std::unique_ptr<Portfolio>, StorageError> Portfolio::open(const QString& location,
+                                                                         const storage::Database::Options& options)
+{
+    auto db = storage::Database::open(location, options);
+    if (!db) {
+        return unexpected(db.error());
+    }
+    std::unique_ptr<Portfolio> p(new Portfolio(std::move(*db)));
+    if (auto loaded = p->load(); !loaded) {
+        return unexpected(loaded.error());
+    }
+    return p;
+}
+
+core::Expected<void, StorageError> Portfolio::load()
+{
+    // A damaged page shows up here as a read error: report it as corruption.
+    auto corrupt = [this](StorageError e) {
+        if (e.code == StorageError::Code::Sql) {
+            e.code = StorageError::Code::Corrupt;
+        }
+        e.path = m_db->location();
+        return unexpected(e);
+    };
+    auto program = storage::ProgramRepository(*m_db).load();
+    if (!program) {
+        return corrupt(program.error());
+    }
+    m_program = *program;
+    auto initiatives = storage::InitiativeRepository(*m_db).loadAll();
+    if (!initiatives) {
+        return corrupt(initiatives.error());
+    }
+    m_initiatives = std::move(*initiatives);
+    auto people = storage::PersonRepository(*m_db).loadAll();
+    if (!people) {
+        return corrupt(people.error());
+    }
+    m_people = std::move(*people);
+    auto domains = storage::DomainRepository(*m_db).loadAll();
+    if (!domains) {
+        return corrupt(domains.error());
+    }
+    m_domains = std::move(*domains);
+    storage::FoundationsRepository foundations(*m_db);
+    auto pains = foundations.painPoints();
+    auto stages = foundations.stages();
+    auto journeys = foundations.journeys();
+    auto bins = foundations.bins();
+    for (const StorageError* e : {pains ? nullptr : &pains.error(), stages ? nullptr : &stages.error(),
+                                  journeys ? nullptr : &journeys.error(), bins ? nullptr : &bins.error()}) {
+        if (e) {
+            return corrupt(*e);
+        }
+    }
+    m_painPoints = std::move(*pains);
+    m_stages = std::move(*stages);
+    m_journeys = std::move(*journeys);
+    m_bins = std::move(*bins);
+    m_initiativeIndex.clear();
+    m_initiativeIndex.reserve(qsizetype(m_initiatives.size()));
+    for (std::size_t i = 0; i < m_initiatives.size(); ++i) {
+        m_initiativeIndex.insert(m_initiatives[i].id, i);
+    }
+    return {};
+}
+
+const core::Initiative* Portfolio::initiative(core::Id id) const
+{
+    auto it = m_initiativeIndex.constFind(id);
+    return it == m_initiativeIndex.cend() ? nullptr : &m_initiatives[*it];
+}
+
+const core::Initiative* Portfolio::initiativeByCode(const QString& code) const
+{
+    const QString norm = core::normalizedCode(code);
+    for (const auto& i : m_initiatives) {
+        if (core::normalizedCode(i.code) == norm) {
+            return &i;
+        }
+    }
+    return nullptr;
+}
+
+const core::Person* Portfolio::person(core::Id id) const { return findById(m_people, id); }
+const core::Domain* Portfolio::domain(core::Id id) const { return findById(m_domains, id); }
+const core::PainPoint* Portfolio::painPoint(core::Id id) const { return findById(m_painPoints, id); }
+const core::JourneyStage* Portfolio::stage(core::Id id) const { return findById(m_stages, id); }
+
+QString Portfolio::nextInitiativeCode(const QStringList& alsoTaken) const
+{
+    // Follow the most common "PREFIX-123" pattern; fall back to "INI-".
+    static const QRegularExpression pattern(QStringLiteral("^(.*?)(\\d+)$"));
+    QHash<QString, int> prefixCount;
+    QHash<QString, int> maxNumber;
+    QHash<QString, int> width;
+    for (const auto& i : m_initiatives) {
+        const auto m = pattern.match(i.code.trimmed());
+        if (m.hasMatch()) {
+            const QString prefix = m.captured(1);
+            prefixCount[prefix]++;
+            maxNumber[prefix] = qMax(maxNumber.value(prefix), m.captured(2).toInt());
+            width[prefix] = qMax(width.value(prefix), int(m.captured(2).size()));
+        }
+    }
+    QString prefix = QStringLiteral("INI-");
+    int best = 0;
+    for (auto it = prefixCount.cbegin(); it != prefixCount.cend(); ++it) {
+        if (it.value() > best || (it.value() == best && it.key() < prefix)) {
+            best = it.value();
+            prefix = it.key();
+        }
+    }
+    int n = maxNumber.value(prefix) + 1;
+    const int w = qMax(3, width.value(prefix));
+    QString code;
+    do {
+        code = prefix + QStringLiteral("%1").arg(n++, w, 10, QLatin1Char('0'));
+    } while (initiativeByCode(code) || alsoTaken.contains(code, Qt::CaseInsensitive));
+    return code;
+}
+
+std::optional<core::ValidationError> Portfolio::validate(const core::Initiative& i) const
+{
+    if (auto e = core::validateInitiative(i, m_initiatives)) {
+        return e;
+    }
+    using C = core::ValidationError::Code;
+    if (i.domainId != 0 && !domain(i.domainId)) {
+        return core::ValidationError{C::UnknownReference, QStringLiteral("domain"), QString::number(i.domainId)};
+    }
+    if (i.ownerId != 0 && !person(i.ownerId)) {
+        return core::ValidationError{C::UnknownReference, QStringLiteral("owner"), QString::number(i.ownerId)};
+    }
+    for (core::Id p : i.painPoints) {
+        if (!painPoint(p)) {
+            return core::ValidationError{C::UnknownReference, QStringLiteral("pain point"), QString::number(p)};
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<core::ValidationError> Portfolio::validate(const core::Person& p) const { return core::validatePerson(p); }
+
+std::optional<core::ValidationError> Portfolio::validate(const core::Domain& d) const
+{
+    return core::validateDomain(d, m_domains);
+}
+
+std::optional<QString> Portfolio::checkDeletions(const ChangeSet& changes) const
+{
+    for (const auto& c : changes.people) {
+        if (c.before && !c.after) {
+            auto uses = storage::PersonRepository(*m_db).usageCount(c.before->id);
+            if (uses && *uses > 0) {
+                return Text::tr("%1 can't be deleted: they are named on %n item(s). Reassign those first.", nullptr,
+                                *uses)
+                    .arg(c.before->name);
+            }
+        }
+    }
+    for (const auto& c : changes.domains) {
+        if (c.before && !c.after) {
+            auto uses = storage::DomainRepository(*m_db).usageCount(c.before->id);
+            if (uses && *uses > 0) {
+                return Text::tr("The domain %1 can't be deleted: %n item(s) belong to it. Move them first.", nullptr,
+                                *uses)
+                    .arg(c.before->name);
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+bool Portfolio::submit(const QString& label, ChangeSet changes)
+{
+    if (changes.isEmpty()) {
+        return true;
+    }
+    if (isReadOnly()) {
+        emit editRefused(Text::tr("This portfolio is open read-only; the change was not made."));
+        return false;
+    }
+    // Validate every resulting value against the program as it would become.
+    std::vector<core::Initiative> prospective = m_initiatives;
+    core::Id provisional = -1;
+    for (auto& c : changes.initiatives) {
+        if (c.after) {
+            core::Initiative v = *c.after;
+            if (v.id == 0) {
+                v.id = provisional--;
+            }
+            if (auto* existing = findById(prospective, v.id)) {
+                *existing = v;
+            } else {
+                prospective.push_back(v);
+            }
+        } else if (c.before) {
+            std::erase_if(prospective, [&](const auto& x) { return x.id == c.before->id; });
+        }
+    }
+    provisional = -1;
+    for (auto& c : changes.initiatives) {
+        if (!c.after) {
+            continue;
+        }
+        core::Initiative v = *c.after;
+        if (v.id == 0) {
+            v.id = provisional--;
+        }
+        auto error = core::validateInitiative(v, prospective);
+        if (!error) {
+            error = validate(v); // references
+            if (error && error->code == core::ValidationError::Code::DuplicateCode) {
+                error.reset(); // already judged against the prospective program
+            }
+        }
+        if (error) {
+            emit editRefused(Text::validation(*error));
+            return false;
+        }
+    }
+    for (auto& c : changes.people) {
+        if (c.after) {
+            if (auto error = validate(*c.after)) {
+                emit editRefused(Text::validation(*error));
+                return false;
+            }
+        }
+    }
+    for (auto& c : changes.domains) {
+        if (c.after) {
+            if (auto error = validate(*c.after)) {
+                emit editRefused(Text::validation(*error));
+                return false;
+            }
+        }
+    }
+    if (auto reason = checkDeletions(changes)) {
+        emit editRefused(*reason);
+        return false;
+    }
+    auto* command = new EditCommand(this, label, std::move(changes));
+    bool failed = false;
+    // QUndoStack deletes a command that made itself obsolete in redo(); learn
+    // the outcome before that happens.
+    auto connection = connect(this, &Portfolio::editRefused, this, [&failed] { failed = true; });
+    m_undo->push(command);
+    disconnect(connection);
+    return !failed;
+}
+
+core::Expected<void, StorageError> Portfolio::apply(ChangeSet& changes, const QString& label)
+{
+    storage::Transaction tx(*m_db, label);
+    if (!tx.isActive()) {
+        return unexpected(tx.beginError());
+    }
+    storage::InitiativeRepository initiatives(*m_db);
+    storage::PersonRepository people(*m_db);
+    storage::DomainRepository domains(*m_db);
+    storage::ProgramRepository program(*m_db);
+
+    // Each write uses the row as it is now in memory (its current version),
+    // so a stale command is refused instead of overwriting.
+    auto write = [](auto& repo, auto& change, const auto* current) -> core::Expected<void, StorageError> {
+        if (!change.before) {
+            return repo.insert(*change.after);
+        }
+        if (!current) {
+            StorageError e;
+            e.code = StorageError::Code::Conflict;
+            e.detail = QStringLiteral("row %1 no longer exists").arg(change.before->id);
+            return unexpected(e);
+        }
+        if (!change.after) {
+            return repo.remove(*current);
+        }
+        return repo.update(*current, *change.after);
+    };
+    auto run = [&](auto& repo, auto& list, auto finder, bool deletes) -> core::Expected<void, StorageError> {
+        for (auto& c : list) {
+            const bool isDelete = c.before && !c.after;
+            if (isDelete != deletes) {
+                continue;
+            }
+            const auto* current = c.before ? finder(c.before->id) : nullptr;
+            if (auto r = write(repo, c, current); !r) {
+                return r;
+            }
+        }
+        return {};
+    };
+    auto findInitiative = [this](core::Id id) { return initiative(id); };
+    auto findPerson = [this](core::Id id) { return person(id); };
+    auto findDomain = [this](core::Id id) { return domain(id); };
+    auto findProgram = [this](core::Id id) { return id == m_program.id ? &m_program : nullptr; };
+
+    // Referenced rows first, referencing rows next, deletions of referenced rows last.
+    for (auto step : {std::function([&] { return run(domains, changes.domains, findDomain, false); }),
+                      std::function([&] { return run(people, changes.people, findPerson, false); }),
+                      std::function([&] { return run(initiatives, changes.initiatives, findInitiative, false); }),
+                      std::function([&] { return run(initiatives, changes.initiatives, findInitiative, true); }),
+                      std::function([&] { return run(people, changes.people, findPerson, true); }),
+                      std::function([&] { return run(domains, changes.domains, findDomain, true); }),
+                      std::function([&] { return run(program, changes.program, findProgram, false); })}) {
+        if (auto r = step(); !r) {
+            return r;
+        }
+    }
+    if (auto r = tx.commit(); !r) {
+        return r;
+    }
+    commitToMemory(changes);
+    return {};
+}
+
+void Portfolio::commitToMemory(const ChangeSet& changes)
+{
+    for (const auto& c : changes.domains) {
+        if (c.after && c.before) {
+            *findById(m_domains, c.after->id) = *c.after;
+            emit domainChanged(c.after->id);
+        } else if (c.after) {
+            m_domains.push_back(*c.after);
+            emit domainAdded(c.after->id);
+        }
+    }
+    for (const auto& c : changes.people) {
+        if (c.after && c.before) {
+            *findById(m_people, c.after->id) = *c.after;
+            emit personChanged(c.after->id);
+        } else if (c.after) {
+            m_people.push_back(*c.after);
+            emit personAdded(c.after->id);
+        }
+    }
+    bool reindex = false;
+    for (const auto& c : changes.initiatives) {
+        if (c.after && c.before) {
+            m_initiatives[m_initiativeIndex.value(c.after->id)] = *c.after;
+            emit initiativeChanged(c.after->id);
+        } else if (c.after) {
+            m_initiativeIndex.insert(c.after->id, m_initiatives.size());
+            m_initiatives.push_back(*c.after);
+            emit initiativeAdded(c.after->id);
+        } else if (c.before) {
+            const core::Id id = c.before->id;
+            m_initiatives.erase(m_initiatives.begin() + qsizetype(m_initiativeIndex.value(id)));
+            m_initiativeIndex.remove(id);
+            for (std::size_t i = 0; i < m_initiatives.size(); ++i) {
+                m_initiativeIndex[m_initiatives[i].id] = i;
+            }
+            reindex = true;
+            emit initiativeRemoved(id);
+        }
+    }
+    Q_UNUSED(reindex);
+    for (const auto& c : changes.people) {
+        if (c.before && !c.after) {
+            std::erase_if(m_people, [&](const auto& x) { return x.id == c.before->id; });
+            emit personRemoved(c.before->id);
+        }
+    }
+    for (const auto& c : changes.domains) {
+        if (c.before && !c.after) {
+            std::erase_if(m_domains, [&](const auto& x) { return x.id == c.before->id; });
+            emit domainRemoved(c.before->id);
+        }
+    }
+    for (const auto& c : changes.program) {
+        if (c.after) {
+            m_program = *c.after;
+            emit programChanged();
+        }
+    }
+}
+
+} // namespace tiller::app

@@ -1,0 +1,150 @@
+#include "tiller/app/Text.h"
+
+#include <QStringList>
+
+namespace tiller::app {
+
+QString Text::status(core::InitiativeStatus s)
+{
+    switch (s) {
+    case core::InitiativeStatus::Idea:
+        return tr("Idea");
+    case core::InitiativeStatus::Proposed:
+        return tr("Proposed");
+    case core::InitiativeStatus::Approved:
+        return tr("Approved");
+    case core::InitiativeStatus::InProgress:
+        return tr("In progress");
+    case core::InitiativeStatus::Done:
+        return tr("Done");
+    case core::InitiativeStatus::Dropped:
+        return tr("Dropped");
+    }
+    return {};
+}
+
+QString Text::horizon(core::Horizon h)
+{
+    switch (h) {
+    case core::Horizon::Unset:
+        return tr("Not set");
+    case core::Horizon::Short:
+        return tr("Short term");
+    case core::Horizon::Medium:
+        return tr("Medium term");
+    case core::Horizon::Long:
+        return tr("Long term");
+    }
+    return {};
+}
+
+QString Text::roleName(core::PersonRole role)
+{
+    switch (role) {
+    case core::ProgramManager:
+        return tr("Program manager");
+    case core::Stakeholder:
+        return tr("Stakeholder");
+    case core::Leader:
+        return tr("Leader");
+    case core::Ambassador:
+        return tr("Ambassador");
+    case core::Sponsor:
+        return tr("Sponsor");
+    }
+    return {};
+}
+
+QString Text::roles(int roles)
+{
+    QStringList names;
+    for (auto r : {core::ProgramManager, core::Stakeholder, core::Leader, core::Ambassador, core::Sponsor}) {
+        if (roles & r) {
+            names.append(roleName(r));
+        }
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+QString Text::error(const storage::StorageError& e)
+{
+    using C = storage::StorageError::Code;
+    switch (e.code) {
+    case C::None:
+        return {};
+    case C::BadLocation:
+        return tr("“%1” is neither a file path nor a postgresql:// address.").arg(e.path);
+    case C::Unsupported:
+        return tr("%1: shared PostgreSQL portfolios are not supported by this version of Tiller yet; use a "
+                  "portfolio file.")
+            .arg(e.path);
+    case C::NotFound:
+        return tr("%1: no such portfolio file.").arg(e.path);
+    case C::CannotCreate:
+        return tr("%1: can't create the file here (the folder is missing or not writable).").arg(e.path);
+    case C::NotSqlite:
+        return tr("%1 is not a Tiller portfolio (it is not an SQLite database). Nothing was changed.").arg(e.path);
+    case C::NotTiller:
+        return tr("%1 is an SQLite database of another application, not a Tiller portfolio. Nothing was changed.")
+            .arg(e.path);
+    case C::Corrupt:
+        return tr("%1 is damaged (%2). Nothing was changed; restore it from a backup.").arg(e.path, e.detail);
+    case C::NewerSchema:
+        return tr("%1 was written by a newer Tiller (schema %2; this version knows up to %3). Update Tiller to open "
+                  "it; nothing was changed.")
+            .arg(e.path)
+            .arg(e.foundVersion)
+            .arg(e.knownVersion);
+    case C::Locked:
+        return tr("%1 is open in another Tiller by %2.").arg(e.path, e.holder);
+    case C::ReadOnly:
+        return tr("%1 is read-only: the change can't be saved.").arg(e.path);
+    case C::Conflict:
+        return tr("someone else changed this item in the meantime; reload and try again.");
+    case C::Constraint:
+        return tr("the database refused the change (%1).").arg(e.detail);
+    case C::Io:
+        return tr("the disk refused the write (%1).").arg(e.detail);
+    case C::Sql:
+        return tr("database error (%1).").arg(e.detail);
+    }
+    return e.detail;
+}
+
+QString Text::validation(const core::ValidationError& e)
+{
+    using C = core::ValidationError::Code;
+    switch (e.code) {
+    case C::EmptyCode:
+        return tr("A code is required.");
+    case C::CodeTooLong:
+        return tr("A code has at most %1 characters.").arg(core::MaxCodeLength);
+    case C::CodeHasInvalidCharacters:
+        return tr("The code “%1” may only contain letters, digits and . _ / -").arg(e.context);
+    case C::DuplicateCode:
+        return tr("The code “%1” is already used.").arg(e.context);
+    case C::EmptyTitle:
+        return tr("A title is required.");
+    case C::TitleTooLong:
+        return tr("A title has at most %1 characters.").arg(core::MaxTitleLength);
+    case C::DescriptionTooLong:
+        return tr("A description has at most %1 characters.").arg(core::MaxDescriptionLength);
+    case C::EmptyName:
+        return tr("A name is required.");
+    case C::NameTooLong:
+        return tr("A name has at most %1 characters.").arg(core::MaxNameLength);
+    case C::DuplicateName:
+        return tr("The name “%1” is already used.").arg(e.context);
+    case C::InvalidEmail:
+        return tr("“%1” is not an e-mail address.").arg(e.context);
+    case C::InvalidColor:
+        return tr("“%1” is not a colour (#rrggbb).").arg(e.context);
+    case C::UnknownReference:
+        return tr("The %1 chosen no longer exists.").arg(e.field);
+    case C::InUse:
+        return tr("“%1” is still in use.").arg(e.context);
+    }
+    return {};
+}
+
+} // namespace tiller::app

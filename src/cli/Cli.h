@@ -1,0 +1,29 @@
+// The `tiller` executable: the desktop app without a subcommand, headless commands with one.
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace tiller::cli {
+
+// Exit codes of the public command line.
+enum Exit { Success = 0, Failure = 1, BadUsage = 2 };
+
+int run(int argc, char** argv);
+
+// Headless commands (each parses its own options from `args`, args[0] being "tiller").
+int demoCommand(const QStringList& args);
+int checkCommand(const QStringList& args);
+int backupCommand(const QStringList& args);
+int shotCommand(const QStringList& args);
+
+// One clear line on stderr.
+void printError(const QString& message);
+void printOut(const QString& message);
+
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+} // namespace tiller::cli

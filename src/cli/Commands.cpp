@@ -1,0 +1,290 @@
+// The headless subcommands: demo, check, backup, shot.
+#include "Cli.h"
+
+#include "tiller/app/DemoBuilder.h"
+#include "tiller/app/Portfolio.h"
+#include "tiller/app/Settings.h"
+#include "tiller/app/Text.h"
+#include "tiller/gui/MainWindow.h"
+#include "tiller/storage/Database.h"
+#include "tiller/storage/Maintenance.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QPixmap>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+namespace tiller::cli {
+
+namespace {
+
+// Parses `args`; on a usage error prints it and returns false (exit 2).
+bool parse(QCommandLineParser& parser, const QStringList& args, const QStringList& required)
+{
+    parser.addHelpOption();
+    QStringList rest = args;
+    rest.removeAt(1); // the subcommand
+    if (!parser.parse(rest)) {
+        printError(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(parser.helpText().toLocal8Bit().constData(), stdout);
+        return false;
+    }
+    for (const QString& r : required) {
+        if (parser.value(r).isEmpty()) {
+            printError(Cli::tr("--%1 is required (see tiller %2 --help)").arg(r, args.value(1)));
+            return false;
+        }
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(Cli::tr("unexpected argument “%1”").arg(parser.positionalArguments().first()));
+        return false;
+    }
+    return true;
+}
+
+int usageExit(const QCommandLineParser& parser)
+{
+    return parser.isSet(QStringLiteral("help")) ? Success : BadUsage;
+}
+
+QCommandLineOption dbOption() { return {QStringLiteral("db"), Cli::tr("The portfolio (a file)."), QStringLiteral("LOCATION")}; }
+QCommandLineOption verboseOption() { return {QStringLiteral("verbose"), Cli::tr("Also log to the terminal.")}; }
+
+storage::Database::Options readerOptions()
+{
+    storage::Database::Options o;
+    o.access = storage::Database::Access::ReadOnly;
+    o.create = false;
+    o.migrate = false;
+    o.takeLock = false;
+    return o;
+}
+
+} // namespace
+
+int demoCommand(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("Create a demo portfolio: the sample program (small) or test volumes."));
+    parser.addOptions({dbOption(), verboseOption(),
+                       {QStringLiteral("size"), Cli::tr("small, large or huge (default small)."), QStringLiteral("SIZE"),
+                        QStringLiteral("small")},
+                       {QStringLiteral("seed"), Cli::tr("Random seed (default 1): the same seed gives the same program."),
+                        QStringLiteral("N"), QStringLiteral("1")}});
+    if (!parse(parser, args, {QStringLiteral("db")})) {
+        return usageExit(parser);
+    }
+    const auto size = app::DemoBuilder::sizeFromName(parser.value(QStringLiteral("size")));
+    if (!size) {
+        printError(Cli::tr("unknown size “%1” (use small, large or huge)").arg(parser.value(QStringLiteral("size"))));
+        return BadUsage;
+    }
+    bool seedOk = false;
+    const qulonglong seed = parser.value(QStringLiteral("seed")).toULongLong(&seedOk);
+    if (!seedOk) {
+        printError(Cli::tr("--seed takes a whole number, not “%1”").arg(parser.value(QStringLiteral("seed"))));
+        return BadUsage;
+    }
+    const QString location = parser.value(QStringLiteral("db"));
+    if (QFileInfo(location).exists() && QFileInfo(location).size() > 0) {
+        printError(Cli::tr("%1 already exists; demo writes a new portfolio (choose another file)").arg(location));
+        return Failure;
+    }
+    app::DemoBuilder builder(*size, seed, QDate::currentDate());
+    const bool showProgress = *size != app::DemoBuilder::Size::Small;
+    if (showProgress) {
+        builder.setProgress([](const QString& step, qint64 done, qint64 total) {
+            const int percent = total > 0 ? int(done * 100 / total) : 0;
+            std::fprintf(stderr, "\rcreating %s… %d%%   ", step.toLocal8Bit().constData(), percent);
+            std::fflush(stderr);
+        });
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto stats = builder.build(location);
+    if (showProgress) {
+        std::fprintf(stderr, "\r%60s\r", "");
+    }
+    if (!stats) {
+        QFile::remove(location); // a half-made demo is worth nothing; it was ours
+        printError(app::Text::error(stats.error()));
+        return Failure;
+    }
+    printOut(Cli::tr("Created %1 in %2 s: %3 initiatives, %4 bins, %5 dependencies, %6 tasks, %7 people, "
+                     "%8 change requests, %9 ballots, %10 VoC records, %11 KPI measurements.")
+                 .arg(location)
+                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                 .arg(stats->initiatives)
+                 .arg(stats->bins)
+                 .arg(stats->dependencies)
+                 .arg(stats->tasks)
+                 .arg(stats->people)
+                 .arg(stats->changeRequests)
+                 .arg(stats->ballots)
+                 .arg(stats->vocRecords)
+                 .arg(stats->kpiMeasurements));
+    return Success;
+}
+
+int checkCommand(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("Check a portfolio: SQLite integrity, references and the program's rules."));
+    parser.addOptions({dbOption(), verboseOption()});
+    if (!parse(parser, args, {QStringLiteral("db")})) {
+        return usageExit(parser);
+    }
+    auto db = storage::Database::open(parser.value(QStringLiteral("db")), readerOptions());
+    if (!db) {
+        printError(app::Text::error(db.error()));
+        return Failure;
+    }
+    auto report = storage::checkIntegrity(**db);
+    if (!report) {
+        printError(app::Text::error(report.error()));
+        return Failure;
+    }
+    const auto& r = *report;
+    printOut(Cli::tr("Portfolio %1 (schema %2): %3 initiatives, %4 bins, %5 tasks.")
+                 .arg((*db)->location())
+                 .arg(r.schemaVersion)
+                 .arg(r.initiatives)
+                 .arg(r.bins)
+                 .arg(r.tasks));
+    printOut(r.integrityErrors.isEmpty() ? Cli::tr("integrity_check: ok")
+                                         : Cli::tr("integrity_check: %n problem(s)", nullptr, int(r.integrityErrors.size())));
+    for (const QString& e : r.integrityErrors) {
+        printOut(QStringLiteral("  ") + e);
+    }
+    printOut(r.foreignKeyErrors.isEmpty()
+                 ? Cli::tr("foreign_key_check: ok")
+                 : Cli::tr("foreign_key_check: %n broken reference(s)", nullptr, int(r.foreignKeyErrors.size())));
+    for (const QString& e : r.foreignKeyErrors) {
+        printOut(QStringLiteral("  ") + e);
+    }
+    printOut(r.violations.empty() ? Cli::tr("invariants: ok")
+                                  : Cli::tr("invariants: %n violation(s)", nullptr, int(r.violations.size())));
+    for (const auto& v : r.violations) {
+        QString line;
+        switch (v.kind) {
+        case core::InvariantViolation::Kind::DuplicateCode:
+            line = Cli::tr("duplicate %1 code “%2” (%n rows)", nullptr, int(v.ids.size())).arg(v.entity, v.detail);
+            break;
+        case core::InvariantViolation::Kind::DependencyCycle:
+            line = Cli::tr("dependency cycle between %1s: %2").arg(v.entity, v.detail);
+            break;
+        case core::InvariantViolation::Kind::DatesOutOfOrder:
+            line = Cli::tr("%1 ends before it starts: %2").arg(v.entity, v.detail);
+            break;
+        }
+        printOut(QStringLiteral("  ") + line);
+    }
+    printOut(r.ok() ? Cli::tr("OK") : Cli::tr("PROBLEMS FOUND"));
+    return r.ok() ? Success : Failure;
+}
+
+int backupCommand(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("Copy a portfolio safely, even while the app has it open."));
+    parser.addOptions({dbOption(), verboseOption(),
+                       {QStringLiteral("out"), Cli::tr("The backup file to write."), QStringLiteral("FILE")}});
+    if (!parse(parser, args, {QStringLiteral("db"), QStringLiteral("out")})) {
+        return usageExit(parser);
+    }
+    const QString source = parser.value(QStringLiteral("db"));
+    const QString out = parser.value(QStringLiteral("out"));
+    if (QFileInfo(source).absoluteFilePath() == QFileInfo(out).absoluteFilePath()) {
+        printError(Cli::tr("--out must differ from --db"));
+        return BadUsage;
+    }
+    {
+        // Refuse what is not a healthy Tiller portfolio before copying it.
+        auto db = storage::Database::open(source, readerOptions());
+        if (!db) {
+            printError(app::Text::error(db.error()));
+            return Failure;
+        }
+    }
+    if (QFileInfo::exists(out)) {
+        auto existing = storage::Database::open(out, readerOptions());
+        if (!existing) {
+            printError(Cli::tr("%1 exists and is not a Tiller portfolio; not overwriting it").arg(out));
+            return Failure;
+        }
+    }
+    auto result = storage::backupSqliteFile(QFileInfo(source).absoluteFilePath(), out);
+    if (!result) {
+        printError(app::Text::error(result.error()));
+        return Failure;
+    }
+    printOut(Cli::tr("Backed up %1 to %2 (%3 KB).").arg(source, out).arg(QFileInfo(out).size() / 1024));
+    return Success;
+}
+
+int shotCommand(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("Render a view of the app to a PNG, without a display."));
+    parser.addOptions({dbOption(), verboseOption(),
+                       {QStringLiteral("view"), Cli::tr("The view: %1.").arg(gui::MainWindow::viewNames().join(QStringLiteral(", "))),
+                        QStringLiteral("VIEW"), QStringLiteral("inventory")},
+                       {QStringLiteral("out"), Cli::tr("The PNG file to write."), QStringLiteral("FILE.png")},
+                       {QStringLiteral("size"), Cli::tr("Window size (default 1280x800)."), QStringLiteral("WxH"),
+                        QStringLiteral("1280x800")},
+                       {QStringLiteral("lang"), Cli::tr("Language: en or fr."), QStringLiteral("LANG")}});
+    if (!parse(parser, args, {QStringLiteral("db"), QStringLiteral("out")})) {
+        return usageExit(parser);
+    }
+    const QString view = parser.value(QStringLiteral("view"));
+    if (!gui::MainWindow::viewNames().contains(view)) {
+        printError(Cli::tr("unknown view “%1” (views: %2)").arg(view, gui::MainWindow::viewNames().join(QStringLiteral(", "))));
+        return BadUsage;
+    }
+    static const QRegularExpression sizePattern(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"));
+    const auto sizeMatch = sizePattern.match(parser.value(QStringLiteral("size")));
+    if (!sizeMatch.hasMatch() || sizeMatch.captured(1).toInt() > 8000 || sizeMatch.captured(2).toInt() > 8000) {
+        printError(Cli::tr("--size takes WIDTHxHEIGHT in pixels, e.g. 1280x800 (at most 8000x8000)"));
+        return BadUsage;
+    }
+    const QString lang = parser.value(QStringLiteral("lang"));
+    if (!lang.isEmpty() && lang != QLatin1String("en") && lang != QLatin1String("fr")) {
+        printError(Cli::tr("unknown language “%1” (use en or fr)").arg(lang));
+        return BadUsage;
+    }
+    storage::Database::Options options;
+    options.create = false;
+    options.takeLock = false; // a shot only reads: it works beside a running app
+    auto portfolio = app::Portfolio::open(parser.value(QStringLiteral("db")), options);
+    if (!portfolio) {
+        printError(app::Text::error(portfolio.error()));
+        return Failure;
+    }
+    // Fresh settings: a shot never depends on, nor touches, the user's.
+    QTemporaryDir settingsDir;
+    app::Settings settings(settingsDir.filePath(QStringLiteral("shot.ini")));
+    gui::MainWindow window(&settings);
+    window.setPortfolio(std::move(*portfolio));
+    window.showView(view);
+    window.resize(sizeMatch.captured(1).toInt(), sizeMatch.captured(2).toInt());
+    window.show();
+    QApplication::processEvents();
+    const QPixmap pixmap = window.grab();
+    const QString out = parser.value(QStringLiteral("out"));
+    if (!pixmap.save(out, "PNG")) {
+        printError(Cli::tr("can't write %1").arg(out));
+        return Failure;
+    }
+    printOut(Cli::tr("Wrote %1 (%2×%3).").arg(out).arg(pixmap.width()).arg(pixmap.height()));
+    return Success;
+}
+
+} // namespace tiller::cli

@@ -1,0 +1,42 @@
+#include "tiller/core/Types.h"
+
+#include <array>
+
+namespace tiller::core {
+
+namespace {
+
+template <typename E, std::size_t N>
+std::optional<E> fromKey(const std::array<const char*, N>& keys, const QString& key)
+{
+    for (std::size_t i = 0; i < N; ++i) {
+        if (key == QLatin1String(keys[i])) {
+            return E(i);
+        }
+    }
+    return std::nullopt;
+}
+
+constexpr std::array<const char*, 6> initiativeStatusKeys{"idea", "proposed", "approved", "in_progress", "done",
+                                                          "dropped"};
+constexpr std::array<const char*, 4> horizonKeys{"", "short", "medium", "long"};
+constexpr std::array<const char*, 6> binStatusKeys{"proposed", "planned", "in_progress", "blocked", "done",
+                                                   "cancelled"};
+constexpr std::array<const char*, 4> taskStatusKeys{"todo", "doing", "blocked", "done"};
+
+} // namespace
+
+QString toKey(InitiativeStatus s) { return QLatin1String(initiativeStatusKeys.at(std::size_t(s))); }
+QString toKey(Horizon h) { return QLatin1String(horizonKeys.at(std::size_t(h))); }
+QString toKey(BinStatus s) { return QLatin1String(binStatusKeys.at(std::size_t(s))); }
+QString toKey(TaskStatus s) { return QLatin1String(taskStatusKeys.at(std::size_t(s))); }
+
+std::optional<InitiativeStatus> initiativeStatusFromKey(const QString& key)
+{
+    return fromKey<InitiativeStatus>(initiativeStatusKeys, key);
+}
+std::optional<Horizon> horizonFromKey(const QString& key) { return fromKey<Horizon>(horizonKeys, key); }
+std::optional<BinStatus> binStatusFromKey(const QString& key) { return fromKey<BinStatus>(binStatusKeys, key); }
+std::optional<TaskStatus> taskStatusFromKey(const QString& key) { return fromKey<TaskStatus>(taskStatusKeys, key); }
+
+} // namespace tiller::core

@@ -1,0 +1,72 @@
+#include "tiller/gui/Dialogs.h"
+
+#include <QDialog>
+#include <QFileDialog>
+#include <QMessageBox>
+
+namespace tiller::gui {
+
+namespace {
+
+std::optional<QString> g_nextFileName;
+std::function<int(QDialog&)> g_dialogHook;
+std::function<void(const QString&, const QString&)> g_messageHook;
+
+} // namespace
+
+void Dialogs::warning(QWidget* parent, const QString& title, const QString& text)
+{
+    if (g_messageHook) {
+        g_messageHook(title, text);
+        return;
+    }
+    QMessageBox::warning(parent, title, text);
+}
+
+void Dialogs::information(QWidget* parent, const QString& title, const QString& text)
+{
+    if (g_messageHook) {
+        g_messageHook(title, text);
+        return;
+    }
+    QMessageBox::information(parent, title, text);
+}
+
+QString Dialogs::openFileName(QWidget* parent, const QString& title, const QString& dir, const QString& filter)
+{
+    if (g_nextFileName) {
+        return *std::exchange(g_nextFileName, std::nullopt);
+    }
+    return QFileDialog::getOpenFileName(parent, title, dir, filter);
+}
+
+QString Dialogs::saveFileName(QWidget* parent, const QString& title, const QString& dir, const QString& filter)
+{
+    if (g_nextFileName) {
+        return *std::exchange(g_nextFileName, std::nullopt);
+    }
+    return QFileDialog::getSaveFileName(parent, title, dir, filter);
+}
+
+int Dialogs::exec(QDialog& dialog)
+{
+    if (g_dialogHook) {
+        return g_dialogHook(dialog);
+    }
+    return dialog.exec();
+}
+
+void Dialogs::setNextFileName(const QString& name) { g_nextFileName = name; }
+void Dialogs::setDialogHook(std::function<int(QDialog&)> hook) { g_dialogHook = std::move(hook); }
+void Dialogs::setMessageHook(std::function<void(const QString&, const QString&)> hook)
+{
+    g_messageHook = std::move(hook);
+}
+void Dialogs::clearHooks()
+{
+    g_nextFileName.reset();
+    g_dialogHook = nullptr;
+    g_messageHook = nullptr;
+}
+
+} // namespace tiller::gui

@@ -1,0 +1,376 @@
+#include "tiller/gui/MainWindow.h"
+
+#include "tiller/app/PeopleModel.h"
+#include "tiller/app/Portfolio.h"
+#include "tiller/app/Settings.h"
+#include "tiller/app/Text.h"
+#include "tiller/core/Log.h"
+#include "tiller/gui/Dialogs.h"
+#include "tiller/gui/InventoryView.h"
+#include "tiller/gui/TableEditorDialog.h"
+#include "tiller/storage/Maintenance.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QHBoxLayout>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace tiller::gui {
+
+namespace {
+
+struct ViewEntry
+{
+    const char* name;
+    const char* label;
+};
+
+// Only the views that exist are listed: no placeholders.
+constexpr ViewEntry Views[] = {
+    {"inventory", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Inventory")},
+};
+
+} // namespace
+
+MainWindow::MainWindow(app::Settings* settings, QWidget* parent)
+    : QMainWindow(parent), m_settings(settings), m_sidebar(new QListWidget(this)), m_stack(new QStackedWidget(this)),
+      m_inventory(new InventoryView(this)), m_statusLocation(new QLabel(this)), m_emptyStack(new QUndoStack(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    m_sidebar->setAccessibleName(tr("Views"));
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    for (const auto& v : Views) {
+        auto* item = new QListWidgetItem(tr(v.label), m_sidebar);
+        item->setData(Qt::UserRole, QLatin1String(v.name));
+    }
+    m_sidebar->setFixedWidth(qMax(150, m_sidebar->sizeHintForColumn(0) + 32));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setSpacing(2);
+    m_stack->addWidget(m_inventory);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_sidebar->setCurrentRow(0);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    statusBar()->addPermanentWidget(m_statusLocation);
+    connect(m_inventory, &InventoryView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+
+    createActions();
+    restoreGeometry(m_settings->value(app::Settings::Key::WindowGeometry).toByteArray());
+    restoreState(m_settings->value(app::Settings::Key::WindowState).toByteArray());
+    m_inventory->splitter()->restoreState(m_settings->value(app::Settings::Key::InventorySplitter).toByteArray());
+    if (m_settings->value(app::Settings::Key::WindowGeometry).toByteArray().isEmpty()) {
+        resize(1280, 800);
+    }
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    // Views hold pointers into the portfolio: detach them first.
+    m_inventory->setPortfolio(nullptr);
+}
+
+QStringList MainWindow::viewNames()
+{
+    QStringList names;
+    for (const auto& v : Views) {
+        names.append(QLatin1String(v.name));
+    }
+    return names;
+}
+
+bool MainWindow::showView(const QString& name)
+{
+    for (int i = 0; i < m_sidebar->count(); ++i) {
+        if (m_sidebar->item(i)->data(Qt::UserRole).toString() == name) {
+            m_sidebar->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = file->addAction(tr("&New Portfolio…"), this, &MainWindow::newPortfolio);
+    newAction->setShortcut(QKeySequence::New);
+    QAction* openAction = file->addAction(tr("&Open…"), this, &MainWindow::openPortfolio);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    QAction* copyAction = file->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopy);
+    copyAction->setShortcut(QKeySequence::SaveAs);
+    copyAction->setToolTip(tr("Write a backup copy of the portfolio (every change is already saved)"));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = new QAction(tr("&Undo"), this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = new QAction(tr("&Redo"), this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_inventory->findAction());
+
+    QMenu* initiative = menuBar()->addMenu(tr("&Initiative"));
+    initiative->addAction(m_inventory->addAction());
+    initiative->addAction(m_inventory->duplicateAction());
+    initiative->addAction(m_inventory->deleteAction());
+
+    QMenu* program = menuBar()->addMenu(tr("&Program"));
+    program->addAction(tr("&People…"), this, &MainWindow::editPeople);
+    program->addAction(tr("Functional &Domains…"), this, &MainWindow::editDomains);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_sidebar->count(); ++i) {
+        QAction* a = view->addAction(m_sidebar->item(i)->text());
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, this, [this, i] { m_sidebar->setCurrentRow(i); });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Tiller"), this, &MainWindow::about);
+
+    QToolBar* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_undoAction);
+    toolbar->addAction(m_redoAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_inventory->addAction());
+    toolbar->addAction(m_inventory->duplicateAction());
+    toolbar->addAction(m_inventory->deleteAction());
+
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        m_inventory->commitDescription();
+        if (m_portfolio) {
+            m_portfolio->undoStack()->undo();
+        }
+    });
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        if (m_portfolio) {
+            m_portfolio->undoStack()->redo();
+        }
+    });
+    updateRecentMenu();
+}
+
+void MainWindow::setPortfolio(std::unique_ptr<app::Portfolio> portfolio)
+{
+    m_inventory->setPortfolio(nullptr);
+    m_portfolio = std::move(portfolio);
+    m_inventory->setPortfolio(m_portfolio.get());
+    QUndoStack* stack = m_portfolio ? m_portfolio->undoStack() : m_emptyStack;
+    auto refreshUndo = [this, stack] {
+        m_undoAction->setEnabled(stack->canUndo());
+        m_redoAction->setEnabled(stack->canRedo());
+        m_undoAction->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+        m_redoAction->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, refreshUndo);
+    refreshUndo();
+    if (m_portfolio) {
+        connect(m_portfolio.get(), &app::Portfolio::editRefused, this, [this](const QString& reason) {
+            statusBar()->showMessage(reason, 10000);
+            QApplication::beep();
+        });
+        connect(m_portfolio.get(), &app::Portfolio::programChanged, this, &MainWindow::updateTitle);
+        m_settings->addRecentFile(m_portfolio->location());
+        m_settings->setValue(app::Settings::Key::LastPortfolio, QFileInfo(m_portfolio->location()).absoluteFilePath());
+        updateRecentMenu();
+        if (m_portfolio->isReadOnly()) {
+            const auto& db = m_portfolio->database();
+            QString why;
+            switch (db.readOnlyReason()) {
+            case storage::Database::ReadOnlyReason::HeldByAnotherInstance:
+                why = tr("Read-only: open in another Tiller by %1").arg(db.lockHolder());
+                break;
+            case storage::Database::ReadOnlyReason::FilePermissions:
+                why = tr("Read-only: the file is not writable");
+                break;
+            default:
+                why = tr("Read-only");
+                break;
+            }
+            statusBar()->showMessage(why);
+        }
+    }
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_portfolio) {
+        setWindowTitle(tr("Tiller"));
+        m_statusLocation->clear();
+        return;
+    }
+    const QString name = m_portfolio->program().name.isEmpty() ? QFileInfo(m_portfolio->location()).completeBaseName()
+                                                               : m_portfolio->program().name;
+    setWindowTitle(m_portfolio->isReadOnly() ? tr("%1 [read-only] — Tiller").arg(name) : tr("%1 — Tiller").arg(name));
+    m_statusLocation->setText(QDir::toNativeSeparators(m_portfolio->location()));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_settings->recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        QAction* a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        a->setToolTip(path);
+        a->setStatusTip(path);
+        connect(a, &QAction::triggered, this, [this, path] { openLocation(path); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+bool MainWindow::openLocation(const QString& location)
+{
+    m_inventory->commitDescription();
+    storage::Database::Options options;
+    options.actor = m_settings->value(app::Settings::Key::ActorName).toString();
+    auto opened = app::Portfolio::open(location, options);
+    if (!opened) {
+        core::logger("tiller.gui")->warn("open failed: {}", opened.error().technical().toStdString());
+        Dialogs::warning(this, tr("Can't open portfolio"), app::Text::error(opened.error()));
+        if (opened.error().code == storage::StorageError::Code::NotFound) {
+            m_settings->removeRecentFile(QFileInfo(location).absoluteFilePath());
+            updateRecentMenu();
+        }
+        return false;
+    }
+    setPortfolio(std::move(*opened));
+    if (!m_portfolio->database().migrationBackup().isEmpty()) {
+        statusBar()->showMessage(tr("The portfolio was upgraded; the previous version is kept in %1")
+                                     .arg(m_portfolio->database().migrationBackup()),
+                                 15000);
+    }
+    return true;
+}
+
+void MainWindow::newPortfolio()
+{
+    const QString path = Dialogs::saveFileName(this, tr("New Portfolio"), QDir::homePath(),
+                                               tr("Tiller portfolios (*.tiller);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QString target = path;
+    if (QFileInfo(target).suffix().isEmpty()) {
+        target += QStringLiteral(".tiller");
+    }
+    if (QFileInfo::exists(target)) {
+        Dialogs::warning(this, tr("New Portfolio"),
+                         tr("%1 already exists. Choose another name, or open it with File ▸ Open.").arg(target));
+        return;
+    }
+    openLocation(target);
+}
+
+void MainWindow::openPortfolio()
+{
+    const QString path = Dialogs::openFileName(this, tr("Open Portfolio"), QDir::homePath(),
+                                               tr("Tiller portfolios (*.tiller *.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty()) {
+        openLocation(path);
+    }
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_portfolio) {
+        return;
+    }
+    m_inventory->commitDescription();
+    const QFileInfo fi(m_portfolio->location());
+    const QString suggestion = fi.absolutePath() + QLatin1Char('/') + fi.completeBaseName() +
+                               QStringLiteral("-copy.") + (fi.suffix().isEmpty() ? QStringLiteral("tiller") : fi.suffix());
+    const QString out = Dialogs::saveFileName(this, tr("Save a Copy"), suggestion,
+                                              tr("Tiller portfolios (*.tiller);;All files (*)"));
+    if (out.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(out).absoluteFilePath() == fi.absoluteFilePath()) {
+        Dialogs::warning(this, tr("Save a Copy"), tr("Choose another file than the open portfolio."));
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto result = storage::backupSqliteFile(fi.absoluteFilePath(), out);
+    QApplication::restoreOverrideCursor();
+    if (!result) {
+        Dialogs::warning(this, tr("Save a Copy"), app::Text::error(result.error()));
+        return;
+    }
+    statusBar()->showMessage(tr("Copy saved to %1").arg(QDir::toNativeSeparators(out)), 8000);
+}
+
+void MainWindow::editPeople()
+{
+    if (!m_portfolio) {
+        return;
+    }
+    app::PeopleModel model(m_portfolio.get());
+    TableEditorDialog dialog(tr("People"), &model,
+                             {[&model] { return model.addPerson(); },
+                              [&model](const QList<int>& rows) { return model.removeRows(rows); }},
+                             m_portfolio->undoStack(), this);
+    Dialogs::exec(dialog);
+}
+
+void MainWindow::editDomains()
+{
+    if (!m_portfolio) {
+        return;
+    }
+    app::DomainModel model(m_portfolio.get());
+    TableEditorDialog dialog(tr("Functional Domains"), &model,
+                             {[&model] { return model.addDomain(); },
+                              [&model](const QList<int>& rows) { return model.removeRows(rows); }},
+                             m_portfolio->undoStack(), this);
+    Dialogs::exec(dialog);
+}
+
+void MainWindow::about()
+{
+    Dialogs::information(this, tr("About Tiller"),
+                         tr("<b>Tiller %1</b><p>Run a customer-experience program: inventory, prioritise, "
+                            "assign, track and measure.</p><p>MIT licence.</p>")
+                             .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_inventory->commitDescription();
+    m_settings->setValue(app::Settings::Key::WindowGeometry, saveGeometry());
+    m_settings->setValue(app::Settings::Key::WindowState, saveState());
+    m_settings->setValue(app::Settings::Key::InventorySplitter, m_inventory->splitter()->saveState());
+    m_settings->sync();
+    event->accept();
+}
+
+} // namespace tiller::gui

@@ -1,0 +1,624 @@
+#include "tiller/storage/Repositories.h"
+
+#include "DatabasePrivate.h"
+#include "tiller/storage/Database.h"
+
+#include <QStringList>
+
+namespace tiller::storage {
+
+using core::unexpected;
+
+namespace {
+
+// Collects the changed fields of an update and writes one audit row each.
+class AuditDiff
+{
+public:
+    AuditDiff(DatabasePrivate* d, QString entity, qint64 id) : m_d(d), m_entity(std::move(entity)), m_id(id) {}
+    template <typename T>
+    void add(const char* field, const T& before, const T& after)
+    {
+        if (before != after) {
+            m_rows.append({QLatin1String(field), text(before), text(after)});
+        }
+    }
+    bool write(StorageError* error) const
+    {
+        for (const auto& r : m_rows) {
+            if (!m_d->audit(m_entity, m_id, r[0], r[1], r[2], error)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+private:
+    static QString text(const QString& s) { return s; }
+    static QString text(qint64 v) { return QString::number(v); }
+    static QString text(int v) { return QString::number(v); }
+    static QString text(const QList<qint64>& ids)
+    {
+        QStringList parts;
+        for (qint64 id : ids) {
+            parts.append(QString::number(id));
+        }
+        return parts.join(QLatin1Char(','));
+    }
+    DatabasePrivate* m_d;
+    QString m_entity;
+    qint64 m_id;
+    QList<QStringList> m_rows;
+};
+
+Status conflict(DatabasePrivate* d, const QString& entity, qint64 id)
+{
+    StorageError e;
+    e.code = StorageError::Code::Conflict;
+    e.path = d->path;
+    e.detail = QStringLiteral("%1 %2 changed since it was read").arg(entity).arg(id);
+    return unexpected(e);
+}
+
+// Runs an INSERT … RETURNING id, or an insert with the given id.
+Status insertRow(DatabasePrivate* d, const QString& table, QStringList columns, QVariantList values, qint64& id)
+{
+    if (id != 0) {
+        columns.prepend(QStringLiteral("id"));
+        values.prepend(id);
+    }
+    QStringList marks;
+    for (int i = 0; i < columns.size(); ++i) {
+        marks.append(QStringLiteral("?"));
+    }
+    QSqlQuery q = d->query();
+    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+                  .arg(table, columns.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
+    for (const QVariant& v : values) {
+        q.addBindValue(bindable(v));
+    }
+    StorageError error;
+    if (!d->exec(q, &error)) {
+        return unexpected(error);
+    }
+    if (q.next()) {
+        id = q.value(0).toLongLong();
+    }
+    return {};
+}
+
+Status updateRow(DatabasePrivate* d, const QString& table, const QStringList& columns, QVariantList values, qint64 id,
+                 qint64 expectedVersion)
+{
+    QStringList sets;
+    for (const QString& c : columns) {
+        sets.append(c + QStringLiteral(" = ?"));
+    }
+    QSqlQuery q = d->query();
+    q.prepare(QStringLiteral("UPDATE %1 SET %2, version = version + 1 WHERE id = ? AND version = ?")
+                  .arg(table, sets.join(QLatin1String(", "))));
+    for (const QVariant& v : values) {
+        q.addBindValue(bindable(v));
+    }
+    q.addBindValue(id);
+    q.addBindValue(expectedVersion);
+    StorageError error;
+    if (!d->exec(q, &error)) {
+        return unexpected(error);
+    }
+    if (q.numRowsAffected() != 1) {
+        return conflict(d, table, id);
+    }
+    return {};
+}
+
+Status deleteRow(DatabasePrivate* d, const QString& table, qint64 id, qint64 expectedVersion)
+{
+    QSqlQuery q = d->query();
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ? AND version = ?").arg(table));
+    q.addBindValue(id);
+    q.addBindValue(expectedVersion);
+    StorageError error;
+    if (!d->exec(q, &error)) {
+        return unexpected(error);
+    }
+    if (q.numRowsAffected() != 1) {
+        return conflict(d, table, id);
+    }
+    return {};
+}
+
+template <typename T, typename Fn>
+Result<std::vector<T>> selectAll(DatabasePrivate* d, const QString& sql, Fn&& fromRow)
+{
+    QSqlQuery q = d->query();
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    StorageError error;
+    if (!d->exec(q, &error)) {
+        return unexpected(error);
+    }
+    std::vector<T> out;
+    while (q.next()) {
+        out.push_back(fromRow(q));
+    }
+    if (q.lastError().isValid()) {
+        return unexpected(d->errorFrom(q.lastError(), sql.left(60)));
+    }
+    return out;
+}
+
+Result<int> countUses(DatabasePrivate* d, const QStringList& queries, qint64 id)
+{
+    int total = 0;
+    for (const QString& sql : queries) {
+        QSqlQuery q = d->query();
+        q.prepare(sql);
+        q.addBindValue(id);
+        StorageError error;
+        if (!d->exec(q, &error)) {
+            return unexpected(error);
+        }
+        if (q.next()) {
+            total += q.value(0).toInt();
+        }
+    }
+    return total;
+}
+
+qint64 idOrZero(const QVariant& v) { return v.isNull() ? 0 : v.toLongLong(); }
+
+} // namespace
+
+// ---- Program ---------------------------------------------------------------
+
+Result<core::Program> ProgramRepository::load()
+{
+    auto rows = selectAll<core::Program>(m_db.d(), QStringLiteral("SELECT id, name, vision, version FROM program ORDER BY id LIMIT 1"),
+                                         [](QSqlQuery& q) {
+                                             return core::Program{q.value(0).toLongLong(), q.value(1).toString(),
+                                                                  q.value(2).toString(), q.value(3).toLongLong()};
+                                         });
+    if (!rows) {
+        return unexpected(rows.error());
+    }
+    return rows->empty() ? core::Program{} : rows->front();
+}
+
+Status ProgramRepository::insert(core::Program& p)
+{
+    DatabasePrivate* d = m_db.d();
+    if (auto s = insertRow(d, QStringLiteral("program"), {QStringLiteral("name"), QStringLiteral("vision")},
+                           {p.name, p.vision}, p.id);
+        !s) {
+        return s;
+    }
+    p.version = 1;
+    StorageError error;
+    if (!d->audit(QStringLiteral("program"), p.id, QString(), QString(), p.name, &error)) {
+        return unexpected(error);
+    }
+    return {};
+}
+
+Status ProgramRepository::remove(const core::Program& p)
+{
+    DatabasePrivate* d = m_db.d();
+    if (auto s = deleteRow(d, QStringLiteral("program"), p.id, p.version); !s) {
+        return s;
+    }
+    StorageError error;
+    if (!d->audit(QStringLiteral("program"), p.id, QString(), p.name, QString(), &error)) {
+        return unexpected(error);
+    }
+    return {};
+}
+
+Status ProgramRepository::update(const core::Program& before, core::Program& after)
+{
+    DatabasePrivate* d = m_db.d();
+    if (auto s = updateRow(d, QStringLiteral("program"), {QStringLiteral("name"), QStringLiteral("vision")},
+                           {after.name, after.vision}, before.id, before.version);
+        !s) {
+        return s;
+    }
+    AuditDiff diff(d, QStringLiteral("program"), before.id);
+    diff.add("name", before.name, after.name);
+    diff.add("vision", before.vision, after.vision);
+    StorageError error;
+    if (!diff.write(&error)) {
+        return unexpected(error);
+    }
+    after.version = before.version + 1;
+    return {};
+}
+
+// ---- Initiatives -----------------------------------------------------------
+
+Result<std::vector<core::Initiative>> InitiativeRepository::loadAll()
+{
+    DatabasePrivate* d = m_db.d();
+    auto rows = selectAll<core::Initiative>(
+        d,
+        QStringLiteral("SELECT id, code, title, description, domain_id, owner_id, status, horizon, bin_id, priority, "
+                       "version FROM initiative ORDER BY id"),
+        [](QSqlQuery& q) {
+            core::Initiative i;
+            i.id = q.value(0).toLongLong();
+            i.code = q.value(1).toString();
+            i.title = q.value(2).toString();
+            i.description = q.value(3).toString();
+            i.domainId = idOrZero(q.value(4));
+            i.ownerId = idOrZero(q.value(5));
+            i.status = core::initiativeStatusFromKey(q.value(6).toString()).value_or(core::InitiativeStatus::Idea);
+            i.horizon = core::horizonFromKey(q.value(7).toString()).value_or(core::Horizon::Unset);
+            i.binId = idOrZero(q.value(8));
+            i.priority = q.value(9).toInt();
+            i.version = q.value(10).toLongLong();
+            return i;
+        });
+    if (!rows) {
+        return rows;
+    }
+    // Pain point links in one pass; rows are ordered by id like the initiatives.
+    QSqlQuery q = d->query();
+    q.setForwardOnly(true);
+    StorageError error;
+    q.prepare(QStringLiteral("SELECT initiative_id, pain_point_id FROM initiative_pain_point "
+                             "ORDER BY initiative_id, pain_point_id"));
+    if (!d->exec(q, &error)) {
+        return unexpected(error);
+    }
+    std::vector<core::Initiative>& list = *rows;
+    std::size_t at = 0;
+    while (q.next()) {
+        const qint64 initiative = q.value(0).toLongLong();
+        while (at < list.size() && list[at].id < initiative) {
+            ++at;
+        }
+        if (at < list.size() && list[at].id == initiative) {
+            list[at].painPoints.append(q.value(1).toLongLong());
+        }
+    }
+    return rows;
+}
+
+static QStringList initiativeColumns()
+{
+    return {QStringLiteral("code"),   QStringLiteral("title"),   QStringLiteral("description"),
+            QStringLiteral("domain_id"), QStringLiteral("owner_id"), QStringLiteral("status"),
+            QStringLiteral("horizon"), QStringLiteral("bin_id"), QStringLiteral("priority")};
+}
+
+static QVariantList initiativeValues(const core::Initiative& i)
+{
+    return {i.code.trimmed(),      i.title.trimmed(),     i.description,         nullableId(i.domainId),
+            nullableId(i.ownerId), core::toKey(i.status), core::toKey(i.horizon), nullableId(i.binId),
+            i.priority};
+}
+
+Status InitiativeRepository::writePainPoints(const core::Initiative& i)
+{
+    DatabasePrivate* d = m_db.d();
+    StorageError error;
+    QSqlQuery del = d->query();
+    del.prepare(QStringLiteral("DELETE FROM initiative_pain_point WHERE initiative_id = ?"));
+    del.addBindValue(i.id);
+    if (!d->exec(del, &error)) {
+        return unexpected(error);
+    }
+    QSqlQuery ins = d->query();
+    ins.prepare(QStringLiteral("INSERT INTO initiative_pain_point (initiative_id, pain_point_id) VALUES (?, ?)"));
+    for (core::Id p : i.painPoints) {
+        ins.addBindValue(i.id);
+        ins.addBindValue(p);
+        if (!d->exec(ins, &error)) {
+            return unexpected(error);
+        }
+    }
+    return {};
+}
+
+Status InitiativeRepository::insert(core::Initiative& i)
+{
+    DatabasePrivate* d = m_db.d();
+    if (auto s = insertRow(d, QStringLiteral("initiative"), initiativeColumns(), initiativeValues(i), i.id); !s) {
+        return s;
+    }
+    i.version = 1;
+    if (auto s = writePainPoints(i); !s) {
+        return s;
+    }
+    StorageError error;
+    if (!d->audit(QStringLiteral("initiative"), i.id, QString(), QString(),
+                  QStringLiteral("%1 %2").arg(i.code, i.title), &error)) {
+        return unexpected(error);
+    }
+    return {};
+}
+
+Status InitiativeRepository::update(const core::Initiative& before, core::Initiative& after)
+{
+    DatabasePrivate* d = m_db.d();
+    if (auto s = updateRow(d, QStringLiteral("initiative"), initiativeColumns(), initiativeValues(after), before.id,
+                           before.version);
+        !s) {
+        return s;
+    }
+    if (before.painPoints != after.painPoints) {
+        if (auto s = writePainPoints(after); !s) {
+            return s;
+        }
+    }
+    AuditDiff diff(d, QStringLiteral("initiative"), before.id);
+    diff.add("code", before.code, after.code);
+    diff.add("title", before.title, after.title);
+    diff.add("description", before.description, after.description);
+    diff.add("domain_id", before.domainId, after.domainId);
+    diff.add("owner_id", before.ownerId, after.ownerId);
+    diff.add("status", core::toKey(before.status), core::toKey(after.status));
+    diff.add("horizon", core::toKey(before.horizon), core::toKey(after.horizon));
+    diff.add("bin_id", before.binId, after.binId);
+    diff.add("priority", before.priority, after.priority);
+    diff.add("pain_points", before.painPoints, after.painPoints);
+    StorageError error;
+    if (!diff.write(&error)) {
+        return unexpected(error);
+    }
+    after.version = before.version + 1;
+    return {};
+}
+
+Status InitiativeRepository::remove(const core::Initiative& i)
+{
+    DatabasePrivate* d = m_db.d();
+    if (auto s = deleteRow(d, QStringLiteral("initiative"), i.id, i.version); !s) {
+        return s;
+    }
+    StorageError error;
+    if (!d->audit(QStringLiteral("initiative"), i.id, QString(), QStringLiteral("%1 %2").arg(i.code, i.title),
+                  QString(), &error)) {
+        return unexpected(error);
+    }
+    return {};
+}
+
+// ---- People ----------------------------------------------------------------
+
+Result<std::vector<core::Person>> PersonRepository::loadAll()
+{
+    return selectAll<core::Person>(
+        m_db.d(), QStringLiteral("SELECT id, name, email, team, roles, version FROM person ORDER BY id"),
+        [](QSqlQuery& q) {
+            return core::Person{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                q.value(3).toString(), q.value(4).toInt(),     q.value(5).toLongLong()};
+        });
+}
+
+static QStringList personColumns()
+{
+    return {QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("team"), QStringLiteral("roles")};
+}
+
+Status PersonRepository::insert(core::Person& p)
+{
+    DatabasePrivate* d = m_db.d();
+    if (auto s = insertRow(d, QStringLiteral("person"), personColumns(), {p.name.trimmed(), p.email.trimmed(), p.team, p.roles}, p.id);
+        !s) {
+        return s;
+    }
+    p.version = 1;
+    StorageError error;
+    if (!d->audit(QStringLiteral("person"), p.id, QString(), QString(), p.name, &error)) {
+        return unexpected(error);
+    }
+    return {};
+}
+
+Status PersonRepository::update(const core::Person& before, core::Person& after)
+{
+    DatabasePrivate* d = m_db.d();
+    if (auto s = updateRow(d, QStringLiteral("person"), personColumns(),
+                           {after.name.trimmed(), after.email.trimmed(), after.team, after.roles}, before.id,
+                           before.version);
+        !s) {
+        return s;
+    }
+    AuditDiff diff(d, QStringLiteral("person"), before.id);
+    diff.add("name", before.name, after.name);
+    diff.add("email", before.email, after.email);
+    diff.add("team", before.team, after.team);
+    diff.add("roles", before.roles, after.roles);
+    StorageError error;
+    if (!diff.write(&error)) {
+        return unexpected(error);
+    }
+    after.version = before.version + 1;
+    return {};
+}
+
+Status PersonRepository::remove(const core::Person& p)
+{
+    DatabasePrivate* d = m_db.d();
+    if (auto s = deleteRow(d, QStringLiteral("person"), p.id, p.version); !s) {
+        return s;
+    }
+    StorageError error;
+    if (!d->audit(QStringLiteral("person"), p.id, QString(), p.name, QString(), &error)) {
+        return unexpected(error);
+    }
+    return {};
+}
+
+Result<int> PersonRepository::usageCount(core::Id id)
+{
+    return countUses(m_db.d(),
+                     {QStringLiteral("SELECT count(*) FROM initiative WHERE owner_id = ?"),
+                      QStringLiteral("SELECT count(*) FROM project_bin WHERE owner_id = ?"),
+                      QStringLiteral("SELECT count(*) FROM task WHERE owner_id = ?"),
+                      QStringLiteral("SELECT count(*) FROM ballot WHERE voter_id = ?"),
+                      QStringLiteral("SELECT count(*) FROM raci WHERE person_id = ?")},
+                     id);
+}
+
+// ---- Functional domains ----------------------------------------------------
+
+Result<std::vector<core::Domain>> DomainRepository::loadAll()
+{
+    return selectAll<core::Domain>(
+        m_db.d(),
+        QStringLiteral("SELECT id, name, color, sort_order, version FROM functional_domain ORDER BY sort_order, id"),
+        [](QSqlQuery& q) {
+            return core::Domain{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                q.value(3).toInt(), q.value(4).toLongLong()};
+        });
+}
+
+static QStringList domainColumns()
+{
+    return {QStringLiteral("name"), QStringLiteral("color"), QStringLiteral("sort_order")};
+}
+
+Status DomainRepository::insert(core::Domain& dom)
+{
+    DatabasePrivate* d = m_db.d();
+    if (auto s = insertRow(d, QStringLiteral("functional_domain"), domainColumns(),
+                           {dom.name.trimmed(), dom.color, dom.sortOrder}, dom.id);
+        !s) {
+        return s;
+    }
+    dom.version = 1;
+    StorageError error;
+    if (!d->audit(QStringLiteral("functional_domain"), dom.id, QString(), QString(), dom.name, &error)) {
+        return unexpected(error);
+    }
+    return {};
+}
+
+Status DomainRepository::update(const core::Domain& before, core::Domain& after)
+{
+    DatabasePrivate* d = m_db.d();
+    if (auto s = updateRow(d, QStringLiteral("functional_domain"), domainColumns(),
+                           {after.name.trimmed(), after.color, after.sortOrder}, before.id, before.version);
+        !s) {
+        return s;
+    }
+    AuditDiff diff(d, QStringLiteral("functional_domain"), before.id);
+    diff.add("name", before.name, after.name);
+    diff.add("color", before.color, after.color);
+    diff.add("sort_order", before.sortOrder, after.sortOrder);
+    StorageError error;
+    if (!diff.write(&error)) {
+        return unexpected(error);
+    }
+    after.version = before.version + 1;
+    return {};
+}
+
+Status DomainRepository::remove(const core::Domain& dom)
+{
+    DatabasePrivate* d = m_db.d();
+    if (auto s = deleteRow(d, QStringLiteral("functional_domain"), dom.id, dom.version); !s) {
+        return s;
+    }
+    StorageError error;
+    if (!d->audit(QStringLiteral("functional_domain"), dom.id, QString(), dom.name, QString(), &error)) {
+        return unexpected(error);
+    }
+    return {};
+}
+
+Result<int> DomainRepository::usageCount(core::Id id)
+{
+    return countUses(m_db.d(),
+                     {QStringLiteral("SELECT count(*) FROM initiative WHERE domain_id = ?"),
+                      QStringLiteral("SELECT count(*) FROM project_bin WHERE domain_id = ?")},
+                     id);
+}
+
+// ---- Foundations -----------------------------------------------------------
+
+Result<std::vector<core::Persona>> FoundationsRepository::personas()
+{
+    return selectAll<core::Persona>(m_db.d(), QStringLiteral("SELECT id, name, description FROM persona ORDER BY id"),
+                                    [](QSqlQuery& q) {
+                                        return core::Persona{q.value(0).toLongLong(), q.value(1).toString(),
+                                                             q.value(2).toString()};
+                                    });
+}
+
+Result<std::vector<core::Journey>> FoundationsRepository::journeys()
+{
+    return selectAll<core::Journey>(m_db.d(), QStringLiteral("SELECT id, persona_id, name FROM journey ORDER BY id"),
+                                    [](QSqlQuery& q) {
+                                        return core::Journey{q.value(0).toLongLong(), idOrZero(q.value(1)),
+                                                             q.value(2).toString()};
+                                    });
+}
+
+Result<std::vector<core::JourneyStage>> FoundationsRepository::stages()
+{
+    return selectAll<core::JourneyStage>(
+        m_db.d(), QStringLiteral("SELECT id, journey_id, name, sort_order FROM journey_stage ORDER BY journey_id, sort_order, id"),
+        [](QSqlQuery& q) {
+            return core::JourneyStage{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                                      q.value(3).toInt()};
+        });
+}
+
+Result<std::vector<core::PainPoint>> FoundationsRepository::painPoints()
+{
+    return selectAll<core::PainPoint>(
+        m_db.d(), QStringLiteral("SELECT id, stage_id, title, description, severity FROM pain_point ORDER BY stage_id, id"),
+        [](QSqlQuery& q) {
+            return core::PainPoint{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                                   q.value(3).toString(), q.value(4).toInt()};
+        });
+}
+
+Result<std::vector<core::BinRef>> FoundationsRepository::bins()
+{
+    return selectAll<core::BinRef>(m_db.d(), QStringLiteral("SELECT id, code, name FROM project_bin ORDER BY code"),
+                                   [](QSqlQuery& q) {
+                                       return core::BinRef{q.value(0).toLongLong(), q.value(1).toString(),
+                                                           q.value(2).toString()};
+                                   });
+}
+
+// ---- Audit -----------------------------------------------------------------
+
+Result<std::vector<AuditEntry>> AuditRepository::forEntity(const QString& entity, core::Id id, int limit)
+{
+    DatabasePrivate* d = m_db.d();
+    QSqlQuery q = d->query();
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT at, actor, action, entity, entity_id, field, old_value, new_value FROM audit_log "
+                             "WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(entity);
+    q.addBindValue(id);
+    q.addBindValue(limit);
+    StorageError error;
+    if (!d->exec(q, &error)) {
+        return unexpected(error);
+    }
+    std::vector<AuditEntry> out;
+    while (q.next()) {
+        out.push_back({QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs), q.value(1).toString(),
+                       q.value(2).toString(), q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(),
+                       q.value(6).toString(), q.value(7).toString()});
+    }
+    return out;
+}
+
+Result<int> AuditRepository::count()
+{
+    DatabasePrivate* d = m_db.d();
+    QSqlQuery q = d->query();
+    StorageError error;
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM audit_log")) || !q.next()) {
+        return unexpected(d->errorFrom(q.lastError()));
+    }
+    return q.value(0).toInt();
+}
+
+} // namespace tiller::storage

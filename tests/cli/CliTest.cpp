@@ -1,0 +1,178 @@
+// The executable end to end, as a user runs it: exit codes, messages, files.
+#include "TestSupport.h"
+#include "tiller/storage/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+#include <catch2/catch.hpp>
+#include <sqlite3.h>
+
+using namespace tiller;
+
+namespace {
+
+struct Run
+{
+    int code;
+    QString out;
+    QString err;
+};
+
+Run runTiller(const QStringList& args, QProcessEnvironment env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), QDir::tempPath());
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(TILLER_EXE), args);
+    REQUIRE(p.waitForFinished(120000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString makeDemo(test::TempDir& tmp, const QString& name = QStringLiteral("demo.tiller"))
+{
+    const QString path = tmp.path(name);
+    const Run r = runTiller({QStringLiteral("demo"), QStringLiteral("--db"), path});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("demo creates the sample program and refuses to overwrite a file")
+{
+    test::TempDir tmp;
+    const QString path = tmp.path(QStringLiteral("demo.tiller"));
+    Run r = runTiller({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--seed"), QStringLiteral("3")});
+    CHECK(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("40 initiatives")));
+    CHECK(r.out.contains(QStringLiteral("120 tasks")));
+    const QByteArray before = test::readFile(path);
+    r = runTiller({QStringLiteral("demo"), QStringLiteral("--db"), path});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("already exists")));
+    CHECK(test::readFile(path) == before);
+}
+
+TEST_CASE("bad usage exits 2 with one clear line")
+{
+    CHECK(runTiller({QStringLiteral("frobnicate")}).code == 2);
+    Run r = runTiller({QStringLiteral("check")});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("--db")));
+    CHECK(runTiller({QStringLiteral("demo"), QStringLiteral("--db"), QStringLiteral("x"), QStringLiteral("--size"),
+                  QStringLiteral("gigantic")})
+              .code == 2);
+    CHECK(runTiller({QStringLiteral("demo"), QStringLiteral("--db"), QStringLiteral("x"), QStringLiteral("--seed"),
+                  QStringLiteral("-1; DROP TABLE")})
+              .code == 2);
+    CHECK(runTiller({QStringLiteral("shot"), QStringLiteral("--db"), QStringLiteral("x"), QStringLiteral("--out"),
+                  QStringLiteral("x.png"), QStringLiteral("--size"), QStringLiteral("99999x1")})
+              .code == 2);
+}
+
+TEST_CASE("check reports a healthy portfolio as OK and a damaged one as a failure")
+{
+    test::TempDir tmp;
+    const QString path = makeDemo(tmp);
+    Run r = runTiller({QStringLiteral("check"), QStringLiteral("--db"), path});
+    CHECK(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("integrity_check: ok")));
+    CHECK(r.out.contains(QStringLiteral("invariants: ok")));
+
+    // Break a rule behind Tiller's back: a dependency cycle between bins.
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db, "INSERT INTO bin_dependency (predecessor_id, successor_id) VALUES (8, 1), (1, 8)", nullptr,
+                         nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+    r = runTiller({QStringLiteral("check"), QStringLiteral("--db"), path});
+    CHECK(r.code == 1);
+    CHECK(r.out.contains(QStringLiteral("dependency cycle")));
+}
+
+TEST_CASE("bad files get a specific message and are never modified")
+{
+    test::TempDir tmp;
+    const QString text = tmp.path(QStringLiteral("notes.txt"));
+    test::writeFile(text, QByteArray("Quarterly notes\n").repeated(20));
+    Run r = runTiller({QStringLiteral("check"), QStringLiteral("--db"), text});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("not a Tiller portfolio")));
+    CHECK(r.err.count(QLatin1Char('\n')) == 1);
+
+    const QString future = makeDemo(tmp, QStringLiteral("future.tiller"));
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(future.toUtf8().constData(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db, "PRAGMA user_version = 42", nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+    const QByteArray before = test::readFile(future);
+    r = runTiller({QStringLiteral("check"), QStringLiteral("--db"), future});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("newer Tiller")));
+    CHECK(test::readFile(future) == before);
+
+    r = runTiller({QStringLiteral("check"), QStringLiteral("--db"), tmp.path(QStringLiteral("missing.tiller"))});
+    CHECK(r.code == 1);
+    CHECK(!QFile::exists(tmp.path(QStringLiteral("missing.tiller"))));
+}
+
+TEST_CASE("backup copies a portfolio that another process holds open")
+{
+    test::TempDir tmp;
+    const QString path = makeDemo(tmp);
+    auto holder = storage::Database::open(path); // as the app would
+    REQUIRE(holder);
+    const QString out = tmp.path(QStringLiteral("backup.tiller"));
+    Run r = runTiller({QStringLiteral("backup"), QStringLiteral("--db"), path, QStringLiteral("--out"), out});
+    INFO(r.err.toStdString());
+    CHECK(r.code == 0);
+    r = runTiller({QStringLiteral("check"), QStringLiteral("--db"), out});
+    CHECK(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("40 initiatives")));
+
+    // Never over a file that is not a portfolio.
+    const QString precious = tmp.path(QStringLiteral("thesis.odt"));
+    test::writeFile(precious, QByteArray("precious work ").repeated(50));
+    r = runTiller({QStringLiteral("backup"), QStringLiteral("--db"), path, QStringLiteral("--out"), precious});
+    CHECK(r.code == 1);
+    CHECK(test::readFile(precious) == QByteArray("precious work ").repeated(50));
+}
+
+TEST_CASE("shot renders the inventory to a PNG of the requested size - in English and French")
+{
+    test::TempDir tmp;
+    const QString path = makeDemo(tmp);
+    for (const QString& lang : {QStringLiteral("en"), QStringLiteral("fr")}) {
+        const QString png = tmp.path(QStringLiteral("inventory-%1.png").arg(lang));
+        Run r = runTiller({QStringLiteral("shot"), QStringLiteral("--db"), path, QStringLiteral("--view"),
+                        QStringLiteral("inventory"), QStringLiteral("--out"), png, QStringLiteral("--size"),
+                        QStringLiteral("1024x700"), QStringLiteral("--lang"), lang});
+        INFO(r.err.toStdString());
+        REQUIRE(r.code == 0);
+        QImage image(png);
+        CHECK(image.width() == 1024);
+        CHECK(image.height() == 700);
+    }
+    CHECK(runTiller({QStringLiteral("shot"), QStringLiteral("--db"), path, QStringLiteral("--view"),
+                  QStringLiteral("nowhere"), QStringLiteral("--out"), tmp.path(QStringLiteral("x.png"))})
+              .code == 2);
+}
+
+TEST_CASE("without a display the desktop app says so in one line")
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    Run r = runTiller({}, env);
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("no display")));
+    CHECK(r.err.contains(QStringLiteral("tiller shot")));
+}

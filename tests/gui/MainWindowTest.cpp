@@ -1,0 +1,226 @@
+// Drives the real main window offscreen, as a user would: keys, menus, dialogs pre-answered.
+#include "TestSupport.h"
+#include "tiller/app/DemoBuilder.h"
+#include "tiller/app/InitiativeFilterModel.h"
+#include "tiller/app/InitiativeModel.h"
+#include "tiller/app/Portfolio.h"
+#include "tiller/app/Settings.h"
+#include "tiller/gui/Dialogs.h"
+#include "tiller/gui/InventoryView.h"
+#include "tiller/gui/MainWindow.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace tiller;
+using M = app::InitiativeModel;
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TempDir> m_tmp;
+    std::unique_ptr<app::Settings> m_settings;
+    std::unique_ptr<gui::MainWindow> m_window;
+    QString m_path;
+    QStringList m_messages;
+
+    gui::InventoryView* inventory() { return m_window->inventoryView(); }
+    QTableView* table() { return inventory()->table(); }
+    app::Portfolio* portfolio() { return m_window->portfolio(); }
+    QAction* action(const QString& menuTitle, const QString& text)
+    {
+        for (QAction* menu : m_window->menuBar()->actions()) {
+            if (menu->text() == menuTitle && menu->menu()) {
+                for (QAction* a : menu->menu()->actions()) {
+                    if (a->text().startsWith(text)) {
+                        return a;
+                    }
+                }
+            }
+        }
+        return nullptr;
+    }
+    int rowOfCode(const QString& code)
+    {
+        auto* proxy = inventory()->proxy();
+        for (int r = 0; r < proxy->rowCount(); ++r) {
+            if (proxy->index(r, M::Code).data().toString() == code) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+private slots:
+    void init()
+    {
+        m_tmp = std::make_unique<test::TempDir>();
+        m_path = m_tmp->path(QStringLiteral("gui.tiller"));
+        app::DemoBuilder builder(app::DemoBuilder::Size::Small, 1, QDate(2026, 6, 1));
+        QVERIFY(builder.build(m_path));
+        m_settings = std::make_unique<app::Settings>(m_tmp->path(QStringLiteral("settings.ini")));
+        m_window = std::make_unique<gui::MainWindow>(m_settings.get());
+        m_messages.clear();
+        gui::Dialogs::setMessageHook([this](const QString&, const QString& text) { m_messages.append(text); });
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openLocation(m_path));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        gui::Dialogs::clearHooks();
+    }
+
+    void editsTitleInPlaceThenUndoesWithTheKeyboard()
+    {
+        const int row = rowOfCode(QStringLiteral("CX-001"));
+        QVERIFY(row >= 0);
+        const QString before = inventory()->proxy()->index(row, M::Title).data().toString();
+        table()->setFocus();
+        table()->setCurrentIndex(inventory()->proxy()->index(row, M::Title));
+        QTest::keyClick(table(), Qt::Key_F2);
+        QWidget* editor = QApplication::focusWidget();
+        QVERIFY(qobject_cast<QLineEdit*>(editor));
+        static_cast<QLineEdit*>(editor)->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("Self-service move-in"));
+        QTest::keyClick(editor, Qt::Key_Return); // the delegate commits on the next event loop turn
+        QTRY_COMPARE(inventory()->proxy()->index(rowOfCode(QStringLiteral("CX-001")), M::Title).data().toString(),
+                 QStringLiteral("Self-service move-in"));
+        QVERIFY(action(tr("&Edit"), tr("&Undo"))->text().contains(QStringLiteral("CX-001")));
+
+        QTest::keySequence(m_window.get(), QKeySequence::Undo);
+        QCOMPARE(inventory()->proxy()->index(rowOfCode(QStringLiteral("CX-001")), M::Title).data().toString(), before);
+        QTest::keySequence(m_window.get(), QKeySequence::Redo);
+        QCOMPARE(inventory()->proxy()->index(rowOfCode(QStringLiteral("CX-001")), M::Title).data().toString(),
+                 QStringLiteral("Self-service move-in"));
+
+        // Restart: the edit is there.
+        m_window.reset();
+        m_window = std::make_unique<gui::MainWindow>(m_settings.get());
+        QVERIFY(m_window->openLocation(m_path));
+        QCOMPARE(inventory()->proxy()->index(rowOfCode(QStringLiteral("CX-001")), M::Title).data().toString(),
+                 QStringLiteral("Self-service move-in"));
+    }
+
+    void refusesADuplicateCodeAndSaysWhy()
+    {
+        const int row = rowOfCode(QStringLiteral("CX-002"));
+        QVERIFY(!inventory()->proxy()->setData(inventory()->proxy()->index(row, M::Code), QStringLiteral("cx-001")));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("CX-001")));
+        QCOMPARE(inventory()->proxy()->index(row, M::Code).data().toString(), QStringLiteral("CX-002"));
+    }
+
+    void searchFiltersAsYouType()
+    {
+        QTest::keySequence(m_window.get(), QKeySequence::Find);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(inventory()->searchBox()));
+        const int all = inventory()->proxy()->rowCount();
+        QTest::keyClicks(inventory()->searchBox(), QStringLiteral("CX-00"));
+        QCOMPARE(inventory()->proxy()->rowCount(), 9); // CX-001 … CX-009
+        inventory()->searchBox()->clear();
+        QCOMPARE(inventory()->proxy()->rowCount(), all);
+    }
+
+    void addsDuplicatesAndDeletesWithUndo()
+    {
+        const int count = inventory()->model()->rowCount();
+        table()->setFocus();
+        QTest::keyClick(table(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(inventory()->model()->rowCount(), count + 1);
+        QVERIFY(rowOfCode(QStringLiteral("CX-041")) >= 0);
+        // The title editor is open on the new row: type and commit.
+        QWidget* editor = QApplication::focusWidget();
+        QVERIFY(qobject_cast<QLineEdit*>(editor));
+        static_cast<QLineEdit*>(editor)->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("Outage text alerts"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(portfolio()->initiativeByCode(QStringLiteral("CX-041"))->title, QStringLiteral("Outage text alerts"));
+
+        table()->setFocus();
+        QTest::keyClick(table(), Qt::Key_D, Qt::ControlModifier);
+        QVERIFY(portfolio()->initiativeByCode(QStringLiteral("CX-042")) != nullptr);
+        QCOMPARE(inventory()->model()->rowCount(), count + 2);
+
+        inventory()->selectInitiative(portfolio()->initiativeByCode(QStringLiteral("CX-042"))->id);
+        table()->setFocus();
+        QTest::keyClick(table(), Qt::Key_Delete);
+        QCOMPARE(inventory()->model()->rowCount(), count + 1);
+        QVERIFY(portfolio()->initiativeByCode(QStringLiteral("CX-042")) == nullptr);
+        QTest::keySequence(m_window.get(), QKeySequence::Undo);
+        QVERIFY(portfolio()->initiativeByCode(QStringLiteral("CX-042")) != nullptr);
+    }
+
+    void descriptionIsSavedWhenTheEditorLosesFocus()
+    {
+        inventory()->selectInitiative(portfolio()->initiativeByCode(QStringLiteral("CX-003"))->id);
+        QPlainTextEdit* description = inventory()->descriptionEdit();
+        description->setFocus();
+        description->selectAll();
+        QTest::keyClicks(description, QStringLiteral("Match addresses to meter points as the customer types."));
+        table()->setFocus(); // focus out commits
+        QCOMPARE(portfolio()->initiativeByCode(QStringLiteral("CX-003"))->description,
+                 QStringLiteral("Match addresses to meter points as the customer types."));
+        QCOMPARE(portfolio()->undoStack()->count(), 1);
+    }
+
+    void ticksAPainPointWithUndo()
+    {
+        const core::Initiative* i = portfolio()->initiativeByCode(QStringLiteral("CX-040"));
+        inventory()->selectInitiative(i->id);
+        QListWidget* list = inventory()->painPointList();
+        QListWidgetItem* target = nullptr;
+        for (int r = 0; r < list->count(); ++r) {
+            QListWidgetItem* item = list->item(r);
+            if ((item->flags() & Qt::ItemIsUserCheckable) && item->checkState() == Qt::Unchecked) {
+                target = item;
+                break;
+            }
+        }
+        QVERIFY(target);
+        const core::Id painId = target->data(Qt::UserRole + 1).toLongLong();
+        target->setCheckState(Qt::Checked);
+        QVERIFY(portfolio()->initiativeByCode(QStringLiteral("CX-040"))->painPoints.contains(painId));
+        QTest::keySequence(m_window.get(), QKeySequence::Undo);
+        QVERIFY(!portfolio()->initiativeByCode(QStringLiteral("CX-040"))->painPoints.contains(painId));
+    }
+
+    void aDamagedFileIsRefusedAndTheOpenPortfolioStays()
+    {
+        const QString bad = m_tmp->path(QStringLiteral("notes.tiller"));
+        test::writeFile(bad, QByteArray("These are meeting notes, not a portfolio. ").repeated(10));
+        QVERIFY(!m_window->openLocation(bad));
+        QCOMPARE(m_messages.size(), 1);
+        QVERIFY(m_messages.first().contains(QStringLiteral("not a Tiller portfolio")));
+        QCOMPARE(portfolio()->location(), m_path);
+    }
+
+    void aSecondWindowOnTheSameFileIsReadOnlyAndSaysWho()
+    {
+        app::Settings other(m_tmp->path(QStringLiteral("other.ini")));
+        gui::MainWindow second(&other);
+        QVERIFY(second.openLocation(m_path));
+        QVERIFY(second.portfolio()->isReadOnly());
+        QVERIFY(second.windowTitle().contains(tr("read-only")));
+        QVERIFY(second.statusBar()->currentMessage().contains(QStringLiteral("pid")));
+        QVERIFY(!second.inventoryView()->addAction()->isEnabled());
+    }
+
+    void remembersRecentFiles()
+    {
+        QCOMPARE(m_settings->recentFiles().value(0), QFileInfo(m_path).absoluteFilePath());
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "MainWindowTest.moc"
