@@ -31,12 +31,17 @@ public:
 private:
     BulkInserter(Database& db, QString table, QStringList columns);
     core::Expected<void, StorageError> writeBatch(qsizetype rows);
+    core::Expected<void, StorageError> addNative(const QVariantList& row);
     Database& m_db;
     QString m_table;
     QStringList m_columns;
     int m_rowsPerStatement;
     QVariantList m_pending;
     qint64 m_written = 0;
+    // SQLite: one prepared single-row statement, stepped per row (Qt's binding
+    // layer costs more than SQLite itself at these volumes).
+    struct Native;
+    std::unique_ptr<Native> m_native;
 };
 
 } // namespace tiller::storage
