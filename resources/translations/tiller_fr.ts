@@ -10,7 +10,7 @@ Commands (run headless): demo, check, backup, shot.
 Without a command, the desktop app opens.</source>
         <translation>Tiller pilote un programme d’expérience client (CX).
 
-Commandes (sans interface graphique) : demo, check, backup, shot.
+Commandes (sans interface graphique)&#xa0;: demo, check, backup, shot.
 Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
@@ -19,7 +19,7 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>Language of the interface: en or fr.</source>
-        <translation>Langue de l’interface : en ou fr.</translation>
+        <translation>Langue de l’interface&#xa0;: en ou fr.</translation>
     </message>
     <message>
         <source>Also log to the terminal.</source>
@@ -27,11 +27,11 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>unknown command “%1” (see tiller --help)</source>
-        <translation>commande inconnue « %1 » (voir tiller --help)</translation>
+        <translation>commande inconnue «&#xa0;%1&#xa0;» (voir tiller --help)</translation>
     </message>
     <message>
         <source>unknown language “%1” (use en or fr)</source>
-        <translation>langue inconnue « %1 » (utilisez en ou fr)</translation>
+        <translation>langue inconnue «&#xa0;%1&#xa0;» (utilisez en ou fr)</translation>
     </message>
     <message>
         <source>can&apos;t create the default portfolio at %1</source>
@@ -39,7 +39,7 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>Welcome! This is a sample CX program to explore. File ▸ New Portfolio starts your own.</source>
-        <translation>Bienvenue ! Voici un programme CX d’exemple à explorer. Fichier ▸ Nouveau portefeuille crée le vôtre.</translation>
+        <translation>Bienvenue&#xa0;! Voici un programme CX d’exemple à explorer. Fichier ▸ Nouveau portefeuille crée le vôtre.</translation>
     </message>
     <message>
         <source>--%1 is required (see tiller %2 --help)</source>
@@ -47,7 +47,7 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>unexpected argument “%1”</source>
-        <translation>argument inattendu « %1 »</translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The portfolio (a file).</source>
@@ -55,7 +55,7 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>Create a demo portfolio: the sample program (small) or test volumes.</source>
-        <translation>Créer un portefeuille de démonstration : le programme d’exemple (small) ou des volumes de test.</translation>
+        <translation>Créer un portefeuille de démonstration&#xa0;: le programme d’exemple (small) ou des volumes de test.</translation>
     </message>
     <message>
         <source>small, large or huge (default small).</source>
@@ -63,79 +63,64 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>Random seed (default 1): the same seed gives the same program.</source>
-        <translation>Graine aléatoire (1 par défaut) : une même graine donne le même programme.</translation>
+        <translation>Graine aléatoire (1 par défaut)&#xa0;: une même graine donne le même programme.</translation>
     </message>
     <message>
         <source>unknown size “%1” (use small, large or huge)</source>
-        <translation>taille inconnue « %1 » (utilisez small, large ou huge)</translation>
+        <translation>taille inconnue «&#xa0;%1&#xa0;» (utilisez small, large ou huge)</translation>
     </message>
     <message>
         <source>--seed takes a whole number, not “%1”</source>
-        <translation>--seed attend un nombre entier, pas « %1 »</translation>
+        <translation>--seed attend un nombre entier, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 already exists; demo writes a new portfolio (choose another file)</source>
-        <translation>%1 existe déjà ; demo écrit un nouveau portefeuille (choisissez un autre fichier)</translation>
+        <translation>%1 existe déjà&#xa0;; demo écrit un nouveau portefeuille (choisissez un autre fichier)</translation>
     </message>
     <message>
         <source>Created %1 in %2 s: %3 initiatives, %4 bins, %5 dependencies, %6 tasks, %7 people, %8 change requests, %9 ballots, %10 VoC records, %11 KPI measurements.</source>
-        <translation>Portefeuille %1 créé en %2 s : %3 initiatives, %4 bacs à projets, %5 dépendances, %6 tâches, %7 personnes, %8 demandes de changement, %9 bulletins de vote, %10 relevés Voix du Client, %11 mesures de KPI.</translation>
+        <translation>Portefeuille %1 créé en %2&#xa0;s&#xa0;: %3 initiatives, %4 bacs à projets, %5 dépendances, %6 tâches, %7 personnes, %8 demandes de changement, %9 bulletins de vote, %10 relevés Voix du Client, %11 mesures de KPI.</translation>
     </message>
     <message>
         <source>Check a portfolio: SQLite integrity, references and the program&apos;s rules.</source>
-        <translation>Vérifier un portefeuille : intégrité SQLite, références et règles du programme.</translation>
+        <translation>Vérifier un portefeuille&#xa0;: intégrité SQLite, références et règles du programme.</translation>
     </message>
     <message>
         <source>Portfolio %1 (schema %2): %3 initiatives, %4 bins, %5 tasks.</source>
-        <translation>Portefeuille %1 (schéma %2) : %3 initiatives, %4 bacs à projets, %5 tâches.</translation>
+        <translation>Portefeuille %1 (schéma %2)&#xa0;: %3 initiatives, %4 bacs à projets, %5 tâches.</translation>
     </message>
     <message>
         <source>integrity_check: ok</source>
-        <translation>integrity_check : ok</translation>
+        <translation>integrity_check&#xa0;: ok</translation>
     </message>
     <message numerus="yes">
         <source>integrity_check: %n problem(s)</source>
         <translation>
-            <numerusform>integrity_check : %n problème</numerusform>
-            <numerusform>integrity_check : %n problèmes</numerusform>
+            <numerusform>integrity_check&#xa0;: %n problème</numerusform>
+            <numerusform>integrity_check&#xa0;: %n problèmes</numerusform>
         </translation>
     </message>
     <message>
         <source>foreign_key_check: ok</source>
-        <translation>foreign_key_check : ok</translation>
+        <translation>foreign_key_check&#xa0;: ok</translation>
     </message>
     <message numerus="yes">
         <source>foreign_key_check: %n broken reference(s)</source>
         <translation>
-            <numerusform>foreign_key_check : %n référence rompue</numerusform>
-            <numerusform>foreign_key_check : %n références rompues</numerusform>
+            <numerusform>foreign_key_check&#xa0;: %n référence rompue</numerusform>
+            <numerusform>foreign_key_check&#xa0;: %n références rompues</numerusform>
         </translation>
     </message>
     <message>
         <source>invariants: ok</source>
-        <translation>invariants : ok</translation>
+        <translation>invariants&#xa0;: ok</translation>
     </message>
     <message numerus="yes">
         <source>invariants: %n violation(s)</source>
         <translation>
-            <numerusform>invariants : %n violation</numerusform>
-            <numerusform>invariants : %n violations</numerusform>
+            <numerusform>invariants&#xa0;: %n violation</numerusform>
+            <numerusform>invariants&#xa0;: %n violations</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>duplicate %1 code “%2” (%n rows)</source>
-        <translation>
-            <numerusform>code en double (%1) : « %2 » (%n ligne)</numerusform>
-            <numerusform>code en double (%1) : « %2 » (%n lignes)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>dependency cycle between %1s: %2</source>
-        <translation>cycle de dépendances (%1) : %2</translation>
-    </message>
-    <message>
-        <source>%1 ends before it starts: %2</source>
-        <translation>date de fin antérieure à la date de début (%1) : %2</translation>
     </message>
     <message>
         <source>OK</source>
@@ -159,11 +144,11 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>%1 exists and is not a Tiller portfolio; not overwriting it</source>
-        <translation>%1 existe et n’est pas un portefeuille Tiller ; il n’est pas écrasé</translation>
+        <translation>%1 existe et n’est pas un portefeuille Tiller&#xa0;; il n’est pas écrasé</translation>
     </message>
     <message>
         <source>Backed up %1 to %2 (%3 KB).</source>
-        <translation>Copie de sauvegarde de %1 écrite dans %2 (%3 Ko).</translation>
+        <translation>Copie de sauvegarde de %1 écrite dans %2 (%3&#xa0;Ko).</translation>
     </message>
     <message>
         <source>Render a view of the app to a PNG, without a display.</source>
@@ -171,7 +156,7 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>The view: %1.</source>
-        <translation>La vue : %1.</translation>
+        <translation>La vue&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The PNG file to write.</source>
@@ -183,11 +168,11 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>Language: en or fr.</source>
-        <translation>Langue : en ou fr.</translation>
+        <translation>Langue&#xa0;: en ou fr.</translation>
     </message>
     <message>
         <source>unknown view “%1” (views: %2)</source>
-        <translation>vue inconnue « %1 » (vues : %2)</translation>
+        <translation>vue inconnue «&#xa0;%1&#xa0;» (vues&#xa0;: %2)</translation>
     </message>
     <message>
         <source>--size takes WIDTHxHEIGHT in pixels, e.g. 1280x800 (at most 8000x8000)</source>
@@ -200,6 +185,51 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     <message>
         <source>Wrote %1 (%2×%3).</source>
         <translation>Fichier %1 écrit (%2×%3).</translation>
+    </message>
+    <message>
+        <source>Colours: light (default) or dark, to check both themes.</source>
+        <translation>Couleurs : light (clair, par défaut) ou dark (sombre), pour vérifier les deux thèmes.</translation>
+    </message>
+    <message>
+        <source>unknown palette “%1” (use light or dark)</source>
+        <translation>palette inconnue « %1 » (utilisez light ou dark)</translation>
+    </message>
+    <message numerus="yes">
+        <source>duplicate bin code “%1” (%n bins)</source>
+        <translation>
+            <numerusform>code de bac en double « %1 » (%n bac)</numerusform>
+            <numerusform>code de bac en double « %1 » (%n bacs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>duplicate change request code “%1” (%n requests)</source>
+        <translation>
+            <numerusform>code de demande de changement en double « %1 » (%n demande)</numerusform>
+            <numerusform>code de demande de changement en double « %1 » (%n demandes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>duplicate initiative code “%1” (%n initiatives)</source>
+        <translation>
+            <numerusform>code d’initiative en double « %1 » (%n initiative)</numerusform>
+            <numerusform>code d’initiative en double « %1 » (%n initiatives)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dependency cycle between bins (ids): %1</source>
+        <translation>cycle de dépendances entre bacs (identifiants) : %1</translation>
+    </message>
+    <message>
+        <source>bin ends before it starts: %1</source>
+        <translation>bac terminé avant d’avoir commencé : %1</translation>
+    </message>
+    <message>
+        <source>task completed before it was created: %1</source>
+        <translation>tâche terminée avant d’avoir été créée : %1</translation>
+    </message>
+    <message>
+        <source>charter phase ends before it starts: %1</source>
+        <translation>phase de charte terminée avant d’avoir commencé : %1</translation>
     </message>
 </context>
 <context>
@@ -245,33 +275,33 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     <name>Text</name>
     <message>
         <source>“%1” was not saved: %2</source>
-        <translation>Échec de l’enregistrement de « %1 » : %2</translation>
+        <translation>Échec de l’enregistrement de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <translation>Annulation : %1</translation>
+        <translation>Annulation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Undo of “%1” failed: %2</source>
-        <translation>Échec de l’annulation de « %1 » : %2</translation>
+        <translation>Échec de l’annulation de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 can&apos;t be deleted: they are named on %n item(s). Reassign those first.</source>
         <translation>
-            <numerusform>Impossible de supprimer %1 : cette personne est désignée dans %n élément. Réaffectez-le d’abord.</numerusform>
-            <numerusform>Impossible de supprimer %1 : cette personne est désignée dans %n éléments. Réaffectez-les d’abord.</numerusform>
+            <numerusform>Impossible de supprimer %1&#xa0;: cette personne est désignée dans %n élément. Réaffectez-le d’abord.</numerusform>
+            <numerusform>Impossible de supprimer %1&#xa0;: cette personne est désignée dans %n éléments. Réaffectez-les d’abord.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The domain %1 can&apos;t be deleted: %n item(s) belong to it. Move them first.</source>
         <translation>
-            <numerusform>Impossible de supprimer le domaine %1 : %n élément lui appartient. Déplacez-le d’abord.</numerusform>
-            <numerusform>Impossible de supprimer le domaine %1 : %n éléments lui appartiennent. Déplacez-les d’abord.</numerusform>
+            <numerusform>Impossible de supprimer le domaine %1&#xa0;: %n élément lui appartient. Déplacez-le d’abord.</numerusform>
+            <numerusform>Impossible de supprimer le domaine %1&#xa0;: %n éléments lui appartiennent. Déplacez-les d’abord.</numerusform>
         </translation>
     </message>
     <message>
         <source>This portfolio is open read-only; the change was not made.</source>
-        <translation>Ce portefeuille est ouvert en lecture seule ; la modification n’a pas été effectuée.</translation>
+        <translation>Ce portefeuille est ouvert en lecture seule&#xa0;; la modification n’a pas été effectuée.</translation>
     </message>
     <message>
         <source>Idea</source>
@@ -335,19 +365,19 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>“%1” is neither a file path nor a postgresql:// address.</source>
-        <translation>« %1 » n’est ni un chemin de fichier ni une adresse postgresql://.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un chemin de fichier ni une adresse postgresql://.</translation>
     </message>
     <message>
         <source>%1: shared PostgreSQL portfolios are not supported by this version of Tiller yet; use a portfolio file.</source>
-        <translation>%1 : les portefeuilles PostgreSQL partagés ne sont pas encore pris en charge par cette version de Tiller ; utilisez un fichier de portefeuille.</translation>
+        <translation>%1&#xa0;: les portefeuilles PostgreSQL partagés ne sont pas encore pris en charge par cette version de Tiller&#xa0;; utilisez un fichier de portefeuille.</translation>
     </message>
     <message>
         <source>%1: no such portfolio file.</source>
-        <translation>%1 : fichier de portefeuille introuvable.</translation>
+        <translation>%1&#xa0;: fichier de portefeuille introuvable.</translation>
     </message>
     <message>
         <source>%1: can&apos;t create the file here (the folder is missing or not writable).</source>
-        <translation>%1 : impossible de créer le fichier ici (le dossier n’existe pas ou n’est pas accessible en écriture).</translation>
+        <translation>%1&#xa0;: impossible de créer le fichier ici (le dossier n’existe pas ou n’est pas accessible en écriture).</translation>
     </message>
     <message>
         <source>%1 is not a Tiller portfolio (it is not an SQLite database). Nothing was changed.</source>
@@ -359,11 +389,11 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2). Nothing was changed; restore it from a backup.</source>
-        <translation>%1 est endommagé (%2). Rien n’a été modifié ; restaurez-le à partir d’une copie de sauvegarde.</translation>
+        <translation>%1 est endommagé (%2). Rien n’a été modifié&#xa0;; restaurez-le à partir d’une copie de sauvegarde.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Tiller (schema %2; this version knows up to %3). Update Tiller to open it; nothing was changed.</source>
-        <translation>%1 a été écrit par une version plus récente de Tiller (schéma %2 ; cette version connaît jusqu’au schéma %3). Mettez Tiller à jour pour l’ouvrir ; rien n’a été modifié.</translation>
+        <translation>%1 a été écrit par une version plus récente de Tiller (schéma %2&#xa0;; cette version connaît jusqu’au schéma %3). Mettez Tiller à jour pour l’ouvrir&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>%1 is open in another Tiller by %2.</source>
@@ -371,11 +401,11 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>%1 is read-only: the change can&apos;t be saved.</source>
-        <translation>%1 est en lecture seule : la modification ne peut pas être enregistrée.</translation>
+        <translation>%1 est en lecture seule&#xa0;: la modification ne peut pas être enregistrée.</translation>
     </message>
     <message>
         <source>someone else changed this item in the meantime; reload and try again.</source>
-        <translation>quelqu’un d’autre a modifié cet élément entre-temps ; rechargez et réessayez.</translation>
+        <translation>quelqu’un d’autre a modifié cet élément entre-temps&#xa0;; rechargez et réessayez.</translation>
     </message>
     <message>
         <source>the database refused the change (%1).</source>
@@ -399,11 +429,11 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>The code “%1” may only contain letters, digits and . _ / -</source>
-        <translation>Le code « %1 » ne peut contenir que des lettres, des chiffres et . _ / -</translation>
+        <translation>Le code «&#xa0;%1&#xa0;» ne peut contenir que des lettres, des chiffres et . _ / -</translation>
     </message>
     <message>
         <source>The code “%1” is already used.</source>
-        <translation>Le code « %1 » est déjà utilisé.</translation>
+        <translation>Le code «&#xa0;%1&#xa0;» est déjà utilisé.</translation>
     </message>
     <message>
         <source>A title is required.</source>
@@ -427,23 +457,31 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>The name “%1” is already used.</source>
-        <translation>Le nom « %1 » est déjà utilisé.</translation>
+        <translation>Le nom «&#xa0;%1&#xa0;» est déjà utilisé.</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
-        <translation>« %1 » n’est pas une adresse e-mail.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>“%1” is not a colour (#rrggbb).</source>
-        <translation>« %1 » n’est pas une couleur (#rrggbb).</translation>
-    </message>
-    <message>
-        <source>The %1 chosen no longer exists.</source>
-        <translation>L’élément choisi (%1) n’existe plus.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une couleur (#rrggbb).</translation>
     </message>
     <message>
         <source>“%1” is still in use.</source>
-        <translation>« %1 » est encore utilisé ailleurs.</translation>
+        <translation>«&#xa0;%1&#xa0;» est encore utilisé ailleurs.</translation>
+    </message>
+    <message>
+        <source>The domain chosen no longer exists.</source>
+        <translation>Le domaine choisi n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The owner chosen no longer exists.</source>
+        <translation>Le responsable choisi n’existe plus.</translation>
+    </message>
+    <message>
+        <source>A pain point chosen no longer exists.</source>
+        <translation>Un point de douleur choisi n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -723,11 +761,11 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>Link %1 to “%2”</source>
-        <translation>Association de %1 à « %2 »</translation>
+        <translation>Association de %1 à «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Unlink %1 from “%2”</source>
-        <translation>Dissociation de %1 et de « %2 »</translation>
+        <translation>Dissociation de %1 et de «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>No initiative selected</source>
@@ -735,7 +773,7 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>owner: %1</source>
-        <translation>responsable : %1</translation>
+        <translation>responsable&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -822,19 +860,19 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>Ann&amp;uler : %1</translation>
+        <translation>Ann&amp;uler&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir : %1</translation>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
         <source>Read-only: open in another Tiller by %1</source>
-        <translation>Lecture seule : ouvert dans une autre instance de Tiller par %1</translation>
+        <translation>Lecture seule&#xa0;: ouvert dans une autre instance de Tiller par %1</translation>
     </message>
     <message>
         <source>Read-only: the file is not writable</source>
-        <translation>Lecture seule : le fichier n’est pas accessible en écriture</translation>
+        <translation>Lecture seule&#xa0;: le fichier n’est pas accessible en écriture</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -858,7 +896,7 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>The portfolio was upgraded; the previous version is kept in %1</source>
-        <translation>Le portefeuille a été mis à niveau ; la version précédente est conservée dans %1</translation>
+        <translation>Le portefeuille a été mis à niveau&#xa0;; la version précédente est conservée dans %1</translation>
     </message>
     <message>
         <source>New Portfolio</source>
@@ -906,7 +944,7 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Tiller %1&lt;/b&gt;&lt;p&gt;Run a customer-experience program: inventory, prioritise, assign, track and measure.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Tiller %1&lt;/b&gt;&lt;p&gt;Pilotez un programme d’expérience client : inventaire, priorisation, affectation, suivi et mesure.&lt;/p&gt;&lt;p&gt;Licence MIT.&lt;/p&gt;</translation>
+        <translation>&lt;b&gt;Tiller %1&lt;/b&gt;&lt;p&gt;Pilotez un programme d’expérience client&#xa0;: inventaire, priorisation, affectation, suivi et mesure.&lt;/p&gt;&lt;p&gt;Licence MIT.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -140,7 +140,13 @@ QString Text::validation(const core::ValidationError& e)
     case C::InvalidColor:
         return tr("“%1” is not a colour (#rrggbb).").arg(e.context);
     case C::UnknownReference:
-        return tr("The %1 chosen no longer exists.").arg(e.field);
+        if (e.field == QLatin1String("domain")) {
+            return tr("The domain chosen no longer exists.");
+        }
+        if (e.field == QLatin1String("owner")) {
+            return tr("The owner chosen no longer exists.");
+        }
+        return tr("A pain point chosen no longer exists.");
     case C::InUse:
         return tr("“%1” is still in use.").arg(e.context);
     }

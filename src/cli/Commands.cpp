@@ -13,7 +13,9 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QPalette>
 #include <QPixmap>
+#include <QStyle>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -57,6 +59,58 @@ int usageExit(const QCommandLineParser& parser)
 
 QCommandLineOption dbOption() { return {QStringLiteral("db"), Cli::tr("The portfolio (a file)."), QStringLiteral("LOCATION")}; }
 QCommandLineOption verboseOption() { return {QStringLiteral("verbose"), Cli::tr("Also log to the terminal.")}; }
+
+// A dark palette as desktop themes set it, to check the views follow the palette.
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xdf, 0xe1, 0xe5), mid(0x5a, 0x5d, 0x63);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8f, 0x94));
+    p.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xf0));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Mid, mid);
+    p.setColor(QPalette::Disabled, QPalette::Text, mid);
+    p.setColor(QPalette::Disabled, QPalette::WindowText, mid);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, mid);
+    return p;
+}
+
+QString describeViolation(const core::InvariantViolation& v)
+{
+    using K = core::InvariantViolation::Kind;
+    const bool bin = v.entity == QLatin1String("bin");
+    const bool request = v.entity == QLatin1String("change request");
+    switch (v.kind) {
+    case K::DuplicateCode:
+        if (bin) {
+            return Cli::tr("duplicate bin code “%1” (%n bins)", nullptr, int(v.ids.size())).arg(v.detail);
+        }
+        if (request) {
+            return Cli::tr("duplicate change request code “%1” (%n requests)", nullptr, int(v.ids.size())).arg(v.detail);
+        }
+        return Cli::tr("duplicate initiative code “%1” (%n initiatives)", nullptr, int(v.ids.size())).arg(v.detail);
+    case K::DependencyCycle:
+        return Cli::tr("dependency cycle between bins (ids): %1").arg(v.detail);
+    case K::DatesOutOfOrder:
+        if (bin) {
+            return Cli::tr("bin ends before it starts: %1").arg(v.detail);
+        }
+        if (v.entity == QLatin1String("task")) {
+            return Cli::tr("task completed before it was created: %1").arg(v.detail);
+        }
+        return Cli::tr("charter phase ends before it starts: %1").arg(v.detail);
+    }
+    return v.detail;
+}
 
 storage::Database::Options readerOptions()
 {
@@ -173,19 +227,7 @@ int checkCommand(const QStringList& args)
     printOut(r.violations.empty() ? Cli::tr("invariants: ok")
                                   : Cli::tr("invariants: %n violation(s)", nullptr, int(r.violations.size())));
     for (const auto& v : r.violations) {
-        QString line;
-        switch (v.kind) {
-        case core::InvariantViolation::Kind::DuplicateCode:
-            line = Cli::tr("duplicate %1 code “%2” (%n rows)", nullptr, int(v.ids.size())).arg(v.entity, v.detail);
-            break;
-        case core::InvariantViolation::Kind::DependencyCycle:
-            line = Cli::tr("dependency cycle between %1s: %2").arg(v.entity, v.detail);
-            break;
-        case core::InvariantViolation::Kind::DatesOutOfOrder:
-            line = Cli::tr("%1 ends before it starts: %2").arg(v.entity, v.detail);
-            break;
-        }
-        printOut(QStringLiteral("  ") + line);
+        printOut(QStringLiteral("  ") + describeViolation(v));
     }
     printOut(r.ok() ? Cli::tr("OK") : Cli::tr("PROBLEMS FOUND"));
     return r.ok() ? Success : Failure;
@@ -240,9 +282,20 @@ int shotCommand(const QStringList& args)
                        {QStringLiteral("out"), Cli::tr("The PNG file to write."), QStringLiteral("FILE.png")},
                        {QStringLiteral("size"), Cli::tr("Window size (default 1280x800)."), QStringLiteral("WxH"),
                         QStringLiteral("1280x800")},
-                       {QStringLiteral("lang"), Cli::tr("Language: en or fr."), QStringLiteral("LANG")}});
+                       {QStringLiteral("lang"), Cli::tr("Language: en or fr."), QStringLiteral("LANG")},
+                       {QStringLiteral("palette"), Cli::tr("Colours: light (default) or dark, to check both themes."),
+                        QStringLiteral("PALETTE"), QStringLiteral("light")}});
     if (!parse(parser, args, {QStringLiteral("db"), QStringLiteral("out")})) {
         return usageExit(parser);
+    }
+    const QString paletteName = parser.value(QStringLiteral("palette"));
+    if (paletteName != QLatin1String("light") && paletteName != QLatin1String("dark")) {
+        printError(Cli::tr("unknown palette “%1” (use light or dark)").arg(paletteName));
+        return BadUsage;
+    }
+    if (paletteName == QLatin1String("dark")) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(darkPalette());
     }
     const QString view = parser.value(QStringLiteral("view"));
     if (!gui::MainWindow::viewNames().contains(view)) {

@@ -468,7 +468,7 @@ void InventoryView::updateDetail()
             }
             if (!header) {
                 auto* h = new QListWidgetItem(stage.name, m_painPoints);
-                h->setFlags(Qt::NoItemFlags);
+                h->setFlags(Qt::ItemIsEnabled); // a heading: not selectable, not checkable
                 h->setFont(headerFont);
                 header = true;
             }

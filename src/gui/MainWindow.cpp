@@ -7,6 +7,7 @@
 #include "tiller/core/Log.h"
 #include "tiller/gui/Dialogs.h"
 #include "tiller/gui/InventoryView.h"
+#include "tiller/gui/RolesDelegate.h"
 #include "tiller/gui/TableEditorDialog.h"
 #include "tiller/storage/Maintenance.h"
 
@@ -339,6 +340,8 @@ void MainWindow::editPeople()
                              {[&model] { return model.addPerson(); },
                               [&model](const QList<int>& rows) { return model.removeRows(rows); }},
                              m_portfolio->undoStack(), this);
+    dialog.table()->setItemDelegateForColumn(app::PeopleModel::Roles, new RolesDelegate(&dialog));
+    dialog.resize(900, 520);
     Dialogs::exec(dialog);
 }
 

@@ -10,10 +10,12 @@
 #include "tiller/gui/MainWindow.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -214,6 +216,50 @@ private slots:
         QVERIFY(second.windowTitle().contains(tr("read-only")));
         QVERIFY(second.statusBar()->currentMessage().contains(QStringLiteral("pid")));
         QVERIFY(!second.inventoryView()->addAction()->isEnabled());
+    }
+
+    void editsPeopleInTheirDialogWithUndo()
+    {
+        const auto before = portfolio()->people().size();
+        gui::Dialogs::setDialogHook([this](QDialog& dialog) {
+            dialog.show(); // as exec() would, without blocking
+            if (!QTest::qWaitForWindowExposed(&dialog)) {
+                return int(QDialog::Rejected);
+            }
+            dialog.activateWindow();
+            auto* table = dialog.findChild<QTableView*>();
+            QPushButton* add = nullptr;
+            for (auto* b : dialog.findChildren<QPushButton*>()) {
+                if (b->text() == tr("&Add")) {
+                    add = b;
+                }
+            }
+            QTest::mouseClick(add, Qt::LeftButton);
+            // The new row's name is being edited: type it.
+            QWidget* editor = QApplication::focusWidget();
+            if (auto* line = qobject_cast<QLineEdit*>(editor)) {
+                line->selectAll();
+                QTest::keyClicks(line, QStringLiteral("Nora Haddad"));
+                QTest::keyClick(line, Qt::Key_Return);
+            }
+            QTest::qWait(50); // the delegate commits on the next event loop turn
+            // Roles through the model, as the check-box editor does.
+            const int row = table->model()->rowCount() - 1;
+            table->model()->setData(table->model()->index(row, 3), int(core::Ambassador | core::Stakeholder));
+            return int(QDialog::Accepted);
+        });
+        QAction* people = action(tr("&Program"), tr("&People"));
+        QVERIFY(people);
+        people->trigger();
+        QCOMPARE(portfolio()->people().size(), before + 1);
+        QTRY_COMPARE(portfolio()->people().back().name, QStringLiteral("Nora Haddad"));
+        QCOMPARE(portfolio()->people().back().roles, int(core::Ambassador | core::Stakeholder));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keySequence(m_window.get(), QKeySequence::Undo); // roles
+        QTest::keySequence(m_window.get(), QKeySequence::Undo); // name
+        QTest::keySequence(m_window.get(), QKeySequence::Undo); // the addition
+        QCOMPARE(portfolio()->people().size(), before);
     }
 
     void remembersRecentFiles()
