@@ -188,48 +188,48 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>Colours: light (default) or dark, to check both themes.</source>
-        <translation>Couleurs : light (clair, par défaut) ou dark (sombre), pour vérifier les deux thèmes.</translation>
+        <translation>Couleurs&#xa0;: light (clair, par défaut) ou dark (sombre), pour vérifier les deux thèmes.</translation>
     </message>
     <message>
         <source>unknown palette “%1” (use light or dark)</source>
-        <translation>palette inconnue « %1 » (utilisez light ou dark)</translation>
+        <translation>palette inconnue «&#xa0;%1&#xa0;» (utilisez light ou dark)</translation>
     </message>
     <message numerus="yes">
         <source>duplicate bin code “%1” (%n bins)</source>
         <translation>
-            <numerusform>code de bac en double « %1 » (%n bac)</numerusform>
-            <numerusform>code de bac en double « %1 » (%n bacs)</numerusform>
+            <numerusform>code de bac en double «&#xa0;%1&#xa0;» (%n bac)</numerusform>
+            <numerusform>code de bac en double «&#xa0;%1&#xa0;» (%n bacs)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>duplicate change request code “%1” (%n requests)</source>
         <translation>
-            <numerusform>code de demande de changement en double « %1 » (%n demande)</numerusform>
-            <numerusform>code de demande de changement en double « %1 » (%n demandes)</numerusform>
+            <numerusform>code de demande de changement en double «&#xa0;%1&#xa0;» (%n demande)</numerusform>
+            <numerusform>code de demande de changement en double «&#xa0;%1&#xa0;» (%n demandes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>duplicate initiative code “%1” (%n initiatives)</source>
         <translation>
-            <numerusform>code d’initiative en double « %1 » (%n initiative)</numerusform>
-            <numerusform>code d’initiative en double « %1 » (%n initiatives)</numerusform>
+            <numerusform>code d’initiative en double «&#xa0;%1&#xa0;» (%n initiative)</numerusform>
+            <numerusform>code d’initiative en double «&#xa0;%1&#xa0;» (%n initiatives)</numerusform>
         </translation>
     </message>
     <message>
         <source>dependency cycle between bins (ids): %1</source>
-        <translation>cycle de dépendances entre bacs (identifiants) : %1</translation>
+        <translation>cycle de dépendances entre bacs (identifiants)&#xa0;: %1</translation>
     </message>
     <message>
         <source>bin ends before it starts: %1</source>
-        <translation>bac terminé avant d’avoir commencé : %1</translation>
+        <translation>bac terminé avant d’avoir commencé&#xa0;: %1</translation>
     </message>
     <message>
         <source>task completed before it was created: %1</source>
-        <translation>tâche terminée avant d’avoir été créée : %1</translation>
+        <translation>tâche terminée avant d’avoir été créée&#xa0;: %1</translation>
     </message>
     <message>
         <source>charter phase ends before it starts: %1</source>
-        <translation>phase de charte terminée avant d’avoir commencé : %1</translation>
+        <translation>phase de charte terminée avant d’avoir commencé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -482,6 +482,18 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     <message>
         <source>A pain point chosen no longer exists.</source>
         <translation>Un point de douleur choisi n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Read-only: open in another Tiller by %1</source>
+        <translation>Lecture seule : ouvert dans une autre instance de Tiller par %1</translation>
+    </message>
+    <message>
+        <source>Read-only: the file is not writable</source>
+        <translation>Lecture seule : le fichier n’est pas modifiable</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
     </message>
 </context>
 <context>
@@ -867,18 +879,6 @@ Sans commande, l’application de bureau s’ouvre.</translation>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Read-only: open in another Tiller by %1</source>
-        <translation>Lecture seule&#xa0;: ouvert dans une autre instance de Tiller par %1</translation>
-    </message>
-    <message>
-        <source>Read-only: the file is not writable</source>
-        <translation>Lecture seule&#xa0;: le fichier n’est pas accessible en écriture</translation>
-    </message>
-    <message>
-        <source>Read-only</source>
-        <translation>Lecture seule</translation>
-    </message>
-    <message>
         <source>Tiller</source>
         <translation>Tiller</translation>
     </message>
@@ -945,6 +945,37 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     <message>
         <source>&lt;b&gt;Tiller %1&lt;/b&gt;&lt;p&gt;Run a customer-experience program: inventory, prioritise, assign, track and measure.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Tiller %1&lt;/b&gt;&lt;p&gt;Pilotez un programme d’expérience client&#xa0;: inventaire, priorisation, affectation, suivi et mesure.&lt;/p&gt;&lt;p&gt;Licence MIT.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Tiller starts.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de Tiller.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
+        <source>The audit trail records this name with every change (default: your user name).</source>
+        <translation>Le journal d’audit enregistre ce nom avec chaque modification (par défaut : votre nom d’utilisateur).</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "tiller/app/Environment.h"
 
 #include "tiller/core/Log.h"
+#include "tiller/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -99,6 +100,8 @@ QString installTranslations(const QString& language)
     }
     return lang;
 }
+
+QString defaultActorName() { return storage::defaultActor(); }
 
 QString defaultPortfolioPath()
 {

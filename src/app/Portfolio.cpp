@@ -3,9 +3,11 @@
 #include "tiller/app/EditCommand.h"
 #include "tiller/app/Text.h"
 #include "tiller/core/Log.h"
+#include "tiller/storage/Maintenance.h"
 #include "tiller/storage/Repositories.h"
 #include "tiller/storage/Transaction.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -61,6 +63,36 @@ core::Expected<std::unique_ptr<Portfolio>, StorageError> Portfolio::open(const Q
         return unexpected(loaded.error());
     }
     return p;
+}
+
+core::Expected<std::unique_ptr<Portfolio>, StorageError> Portfolio::openForEditing(const QString& location,
+                                                                                   const QString& actor)
+{
+    storage::Database::Options options;
+    options.actor = actor;
+    return open(location, options);
+}
+
+QString Portfolio::readOnlyReason() const
+{
+    switch (m_db->readOnlyReason()) {
+    case storage::Database::ReadOnlyReason::None:
+        return {};
+    case storage::Database::ReadOnlyReason::HeldByAnotherInstance:
+        return Text::tr("Read-only: open in another Tiller by %1").arg(m_db->lockHolder());
+    case storage::Database::ReadOnlyReason::FilePermissions:
+        return Text::tr("Read-only: the file is not writable");
+    case storage::Database::ReadOnlyReason::Requested:
+        break;
+    }
+    return Text::tr("Read-only");
+}
+
+void Portfolio::setActor(const QString& name) { m_db->setActor(name.isEmpty() ? storage::defaultActor() : name); }
+
+core::Expected<void, StorageError> Portfolio::saveCopy(const QString& path) const
+{
+    return storage::backupSqliteFile(QFileInfo(m_db->location()).absoluteFilePath(), path);
 }
 
 core::Expected<void, StorageError> Portfolio::load()

@@ -7,9 +7,9 @@
 #include "tiller/core/Log.h"
 #include "tiller/gui/Dialogs.h"
 #include "tiller/gui/InventoryView.h"
+#include "tiller/gui/PreferencesDialog.h"
 #include "tiller/gui/RolesDelegate.h"
 #include "tiller/gui/TableEditorDialog.h"
-#include "tiller/storage/Maintenance.h"
 
 #include <QAction>
 #include <QApplication>
@@ -136,6 +136,10 @@ void MainWindow::createActions()
     edit->addAction(m_redoAction);
     edit->addSeparator();
     edit->addAction(m_inventory->findAction());
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::editPreferences);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu* initiative = menuBar()->addMenu(tr("&Initiative"));
     initiative->addAction(m_inventory->addAction());
@@ -204,20 +208,7 @@ void MainWindow::setPortfolio(std::unique_ptr<app::Portfolio> portfolio)
         m_settings->setValue(app::Settings::Key::LastPortfolio, QFileInfo(m_portfolio->location()).absoluteFilePath());
         updateRecentMenu();
         if (m_portfolio->isReadOnly()) {
-            const auto& db = m_portfolio->database();
-            QString why;
-            switch (db.readOnlyReason()) {
-            case storage::Database::ReadOnlyReason::HeldByAnotherInstance:
-                why = tr("Read-only: open in another Tiller by %1").arg(db.lockHolder());
-                break;
-            case storage::Database::ReadOnlyReason::FilePermissions:
-                why = tr("Read-only: the file is not writable");
-                break;
-            default:
-                why = tr("Read-only");
-                break;
-            }
-            statusBar()->showMessage(why);
+            statusBar()->showMessage(m_portfolio->readOnlyReason());
         }
     }
     updateTitle();
@@ -253,22 +244,21 @@ void MainWindow::updateRecentMenu()
 bool MainWindow::openLocation(const QString& location)
 {
     m_inventory->commitDescription();
-    storage::Database::Options options;
-    options.actor = m_settings->value(app::Settings::Key::ActorName).toString();
-    auto opened = app::Portfolio::open(location, options);
+    auto opened =
+        app::Portfolio::openForEditing(location, m_settings->value(app::Settings::Key::ActorName).toString());
     if (!opened) {
         core::logger("tiller.gui")->warn("open failed: {}", opened.error().technical().toStdString());
         Dialogs::warning(this, tr("Can't open portfolio"), app::Text::error(opened.error()));
-        if (opened.error().code == storage::StorageError::Code::NotFound) {
+        if (!QFileInfo::exists(location)) {
             m_settings->removeRecentFile(QFileInfo(location).absoluteFilePath());
             updateRecentMenu();
         }
         return false;
     }
     setPortfolio(std::move(*opened));
-    if (!m_portfolio->database().migrationBackup().isEmpty()) {
+    if (!m_portfolio->migrationBackup().isEmpty()) {
         statusBar()->showMessage(tr("The portfolio was upgraded; the previous version is kept in %1")
-                                     .arg(m_portfolio->database().migrationBackup()),
+                                     .arg(m_portfolio->migrationBackup()),
                                  15000);
     }
     return true;
@@ -321,7 +311,7 @@ void MainWindow::saveCopy()
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto result = storage::backupSqliteFile(fi.absoluteFilePath(), out);
+    auto result = m_portfolio->saveCopy(out);
     QApplication::restoreOverrideCursor();
     if (!result) {
         Dialogs::warning(this, tr("Save a Copy"), app::Text::error(result.error()));
@@ -356,6 +346,15 @@ void MainWindow::editDomains()
                               [&model](const QList<int>& rows) { return model.removeRows(rows); }},
                              m_portfolio->undoStack(), this);
     Dialogs::exec(dialog);
+}
+
+void MainWindow::editPreferences()
+{
+    PreferencesDialog dialog(m_settings, this);
+    if (Dialogs::exec(dialog) == QDialog::Accepted && m_portfolio) {
+        const QString name = m_settings->value(app::Settings::Key::ActorName).toString();
+        m_portfolio->setActor(name);
+    }
 }
 
 void MainWindow::about()

@@ -65,6 +65,14 @@ std::optional<StorageError> inspectHeader(const QString& path)
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0) {
         return makeError(StorageError::Code::Corrupt, path, QStringLiteral("invalid page size %1").arg(pageSize));
     }
+    // With a write-ahead log beside it, the file alone is not the database: a
+    // checkpoint interrupted by a crash may have written page 1 (and its page
+    // count) before the pages that extend the file. SQLite recovers from the
+    // log; only without one is a short file really truncated.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (wal.exists() && wal.size() > 0) {
+        return std::nullopt;
+    }
     const quint32 changeCounter = qFromBigEndian<quint32>(h + 24);
     const quint32 pageCount = qFromBigEndian<quint32>(h + 28);
     const quint32 validFor = qFromBigEndian<quint32>(h + 92);

@@ -27,6 +27,7 @@ struct PortfolioFixture
     {
         portfolio.reset();
         auto opened = app::Portfolio::open(path);
+        INFO((opened ? std::string() : opened.error().technical().toStdString()));
         REQUIRE(opened);
         portfolio = std::move(*opened);
     }

@@ -14,6 +14,9 @@ void initLogging(bool verbose);
 QString installTranslations(const QString& language);
 QStringList availableLanguages();
 
+// The name the audit trail records when the user has not set one (the OS user).
+QString defaultActorName();
+
 // The portfolio opened when no --db is given.
 QString defaultPortfolioPath();
 

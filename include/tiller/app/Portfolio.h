@@ -22,11 +22,24 @@ class Portfolio : public QObject
 public:
     static core::Expected<std::unique_ptr<Portfolio>, storage::StorageError>
     open(const QString& location, const storage::Database::Options& options = {});
+    // Opens for the desktop app: writable unless held elsewhere or read-only,
+    // recording `actor` ("" = the OS user) in the audit trail.
+    static core::Expected<std::unique_ptr<Portfolio>, storage::StorageError> openForEditing(const QString& location,
+                                                                                          const QString& actor);
     ~Portfolio() override;
 
+    // For the app layer's own services (reports, imports); views use the calls below.
     storage::Database& database() const { return *m_db; }
     QString location() const { return m_db->location(); }
     bool isReadOnly() const { return m_db->isReadOnly(); }
+    // Why it is read-only, in words (empty when writable).
+    QString readOnlyReason() const;
+    // The copy of the file kept before an upgrade of its schema, if any.
+    QString migrationBackup() const { return m_db->migrationBackup(); }
+    // Who the audit trail records from now on ("" = the OS user).
+    void setActor(const QString& name);
+    // Writes a consistent copy of the portfolio (works while it is open).
+    core::Expected<void, storage::StorageError> saveCopy(const QString& path) const;
     QUndoStack* undoStack() const { return m_undo; }
 
     // ---- Reading (plain values; ids are stable) ----

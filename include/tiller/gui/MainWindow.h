@@ -49,6 +49,7 @@ private:
     void saveCopy();
     void editPeople();
     void editDomains();
+    void editPreferences();
     void about();
 
     app::Settings* m_settings;

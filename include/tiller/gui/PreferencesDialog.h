@@ -1,0 +1,31 @@
+// The user's preferences: interface language and the name the audit trail records.
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+
+namespace tiller::app {
+class Settings;
+}
+
+namespace tiller::gui {
+
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    PreferencesDialog(app::Settings* settings, QWidget* parent = nullptr);
+    // Writes the choices to the settings (called on OK).
+    void apply();
+    QComboBox* languageBox() const { return m_language; }
+    QLineEdit* nameEdit() const { return m_name; }
+
+private:
+    app::Settings* m_settings;
+    QComboBox* m_language;
+    QLineEdit* m_name;
+};
+
+} // namespace tiller::gui
