@@ -4,16 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Tiller runs a customer-experience program.
-
-Commands (run headless): demo, check, backup, shot.
-Without a command, the desktop app opens.</source>
-        <translation>Tiller pilote un programme d’expérience client (CX).
-
-Commandes (sans interface graphique)&#xa0;: demo, check, backup, shot.
-Sans commande, l’application de bureau s’ouvre.</translation>
-    </message>
-    <message>
         <source>The portfolio to open (a file).</source>
         <translation>Le portefeuille à ouvrir (un fichier).</translation>
     </message>
@@ -230,6 +220,160 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     <message>
         <source>charter phase ends before it starts: %1</source>
         <translation>phase de charte terminée avant d’avoir commencé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tiller runs a customer-experience program.
+
+Commands (run headless): demo, check, backup, shot, rank, ahp.
+Without a command, the desktop app opens.</source>
+        <translation>Tiller pilote un programme d’expérience client.
+
+Commandes (sans interface) : demo, check, backup, shot, rank, ahp.
+Sans commande, l’application de bureau s’ouvre.</translation>
+    </message>
+    <message>
+        <source>unknown format “%1” (use text or json)</source>
+        <translation>format inconnu « %1 » (utilisez text ou json)</translation>
+    </message>
+    <message>
+        <source>can&apos;t read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB; at most 64 MB)</source>
+        <translation>%1 est trop volumineux (%2 Mo ; 64 Mo au plus)</translation>
+    </message>
+    <message>
+        <source>the first line must be the header “count,ranking”</source>
+        <translation>la première ligne doit être l’en-tête « count,ranking »</translation>
+    </message>
+    <message>
+        <source>the count must be a whole number</source>
+        <translation>le nombre doit être un entier</translation>
+    </message>
+    <message>
+        <source>the count must be at least 1</source>
+        <translation>le nombre doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <source>the ranking is empty</source>
+        <translation>le classement est vide</translation>
+    </message>
+    <message>
+        <source>can&apos;t read the ranking (write it like “A &gt; B = C &gt; D”)</source>
+        <translation>classement illisible (écrivez-le comme « A &gt; B = C &gt; D »)</translation>
+    </message>
+    <message>
+        <source>a candidate appears twice</source>
+        <translation>un candidat apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>malformed CSV (two fields expected: count and ranking)</source>
+        <translation>CSV mal formé (deux champs attendus : nombre et classement)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2 (%3)</source>
+        <translation>ligne %1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>cell (%1, %2)</source>
+        <translation>cellule (%1, %2)</translation>
+    </message>
+    <message>
+        <source>the matrix is empty</source>
+        <translation>la matrice est vide</translation>
+    </message>
+    <message>
+        <source>the matrix is not square (%1)</source>
+        <translation>la matrice n’est pas carrée (%1)</translation>
+    </message>
+    <message>
+        <source>row and column names differ: “%1” against “%2”</source>
+        <translation>les noms des lignes et des colonnes diffèrent : « %1 » contre « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number or a fraction like 1/3</source>
+        <translation>%1 : « %2 » n’est ni un nombre ni une fraction comme 1/3</translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be positive</source>
+        <translation>%1 : « %2 » doit être positif</translation>
+    </message>
+    <message>
+        <source>%1: a criterion compared with itself must be 1, not %2</source>
+        <translation>%1 : un critère comparé à lui-même doit valoir 1, pas %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not the reciprocal of %3 in cell (%4, %5)</source>
+        <translation>%1 : %2 n’est pas l’inverse de %3 dans la cellule (%4, %5)</translation>
+    </message>
+    <message>
+        <source>at most %1 criteria can be compared</source>
+        <translation>%1 critères au plus peuvent être comparés</translation>
+    </message>
+    <message>
+        <source>the name “%1” appears twice</source>
+        <translation>le nom « %1 » apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>criterion %1 has no name</source>
+        <translation>le critère %1 n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>Aggregate stakeholders&apos; rankings into one order.
+
+FILE.csv has the header count,ranking; each row is a number of identical ballots and a ranking like &quot;A &gt; B = C &gt; D&quot; (&gt; preferred, = tied).</source>
+        <translation>Agréger les classements des parties prenantes en un seul ordre.
+
+FILE.csv a l’en-tête count,ranking ; chaque ligne donne un nombre de bulletins identiques et un classement comme "A &gt; B = C &gt; D" (&gt; préféré, = ex æquo).</translation>
+    </message>
+    <message>
+        <source>The ballots (CSV).</source>
+        <translation>Les bulletins (CSV).</translation>
+    </message>
+    <message>
+        <source>schulze (default), borda, copeland, kemeny or irv.</source>
+        <translation>schulze (par défaut), borda, copeland, kemeny ou irv.</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>unknown method “%1” (use schulze, borda, copeland, kemeny or irv)</source>
+        <translation>méthode inconnue « %1 » (utilisez schulze, borda, copeland, kemeny ou irv)</translation>
+    </message>
+    <message>
+        <source>%1: no ballots to count</source>
+        <translation>%1 : aucun bulletin à compter</translation>
+    </message>
+    <message>
+        <source>Kemeny–Young is computed exactly for at most %1 candidates; use schulze for more</source>
+        <translation>Kemeny–Young n’est calculé exactement que pour %1 candidats au plus ; utilisez schulze au-delà</translation>
+    </message>
+    <message>
+        <source>Criteria weights from a pairwise comparison matrix (AHP).
+
+FILE.csv is square: the first row and column hold the names; cells are numbers or fractions like 1/3.</source>
+        <translation>Poids des critères à partir d’une matrice de comparaisons par paires (AHP).
+
+FILE.csv est carré : la première ligne et la première colonne portent les noms ; les cellules sont des nombres ou des fractions comme 1/3.</translation>
+    </message>
+    <message>
+        <source>The comparison matrix (CSV).</source>
+        <translation>La matrice de comparaisons (CSV).</translation>
+    </message>
+    <message>
+        <source>lambda_max %1, CI %2, CR %3</source>
+        <translation>lambda_max %1, IC %2, RC %3</translation>
+    </message>
+    <message>
+        <source>tiller: warning: the comparisons are inconsistent (CR %1 &gt; 0.10); revisit them before using these weights</source>
+        <translation>tiller : attention : les comparaisons sont incohérentes (RC %1 &gt; 0,10) ; revoyez-les avant d’utiliser ces poids</translation>
     </message>
 </context>
 <context>
@@ -485,11 +629,11 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>Read-only: open in another Tiller by %1</source>
-        <translation>Lecture seule : ouvert dans une autre instance de Tiller par %1</translation>
+        <translation>Lecture seule&#xa0;: ouvert dans une autre instance de Tiller par %1</translation>
     </message>
     <message>
         <source>Read-only: the file is not writable</source>
-        <translation>Lecture seule : le fichier n’est pas modifiable</translation>
+        <translation>Lecture seule&#xa0;: le fichier n’est pas modifiable</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -629,6 +773,136 @@ Sans commande, l’application de bureau s’ouvre.</translation>
             <numerusform>Suppression de %n personne</numerusform>
             <numerusform>Suppression de %n personnes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tiller::app::PriorityModel</name>
+    <message>
+        <source>Quick win</source>
+        <translation>Gain rapide</translation>
+    </message>
+    <message>
+        <source>Major project</source>
+        <translation>Projet majeur</translation>
+    </message>
+    <message>
+        <source>Fill-in</source>
+        <translation>Bouche-trou</translation>
+    </message>
+    <message>
+        <source>Money pit</source>
+        <translation>Gouffre financier</translation>
+    </message>
+    <message>
+        <source>Not scored on: %1</source>
+        <translation>Non noté sur : %1</translation>
+    </message>
+    <message>
+        <source>Tied at %1 with %2 (same score); listed by value, then effort, then code.</source>
+        <translation>Ex æquo au rang %1 avec %2 (même score) ; classés par valeur, puis effort, puis code.</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::core::Scoring</name>
+    <message>
+        <source>Benefit and cost</source>
+        <translation>Bénéfices et coûts</translation>
+    </message>
+    <message>
+        <source>RICE</source>
+        <translation>RICE</translation>
+    </message>
+    <message>
+        <source>WSJF</source>
+        <translation>WSJF</translation>
+    </message>
+    <message>
+        <source>Customer benefit</source>
+        <translation>Bénéfice client</translation>
+    </message>
+    <message>
+        <source>Pain-point severity</source>
+        <translation>Gravité du point de douleur</translation>
+    </message>
+    <message>
+        <source>Revenue and retention</source>
+        <translation>Chiffre d’affaires et fidélisation</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Reach (people per quarter)</source>
+        <translation>Portée (personnes par trimestre)</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Confidence (%)</source>
+        <translation>Confiance (%)</translation>
+    </message>
+    <message>
+        <source>Effort (person-months)</source>
+        <translation>Effort (mois-personne)</translation>
+    </message>
+    <message>
+        <source>Business value</source>
+        <translation>Valeur métier</translation>
+    </message>
+    <message>
+        <source>Time criticality</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Risk reduction and opportunity enablement</source>
+        <translation>Réduction des risques et ouverture d’opportunités</translation>
+    </message>
+    <message>
+        <source>Job size</source>
+        <translation>Taille du travail</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1224,18 @@ Sans commande, l’application de bureau s’ouvre.</translation>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
+    <message>
+        <source>Priority matrix</source>
+        <translation>Matrice de priorisation</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Priority &amp;Matrix (PDF, SVG, PNG)…</source>
+        <translation>&amp;Matrice de priorisation (PDF, SVG, PNG)…</translation>
+    </message>
 </context>
 <context>
     <name>tiller::gui::PreferencesDialog</name>
@@ -963,7 +1249,7 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>A new language applies the next time Tiller starts.</source>
@@ -971,11 +1257,177 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation>Votre &amp;nom :</translation>
+        <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
         <source>The audit trail records this name with every change (default: your user name).</source>
-        <translation>Le journal d’audit enregistre ce nom avec chaque modification (par défaut : votre nom d’utilisateur).</translation>
+        <translation>Le journal d’audit enregistre ce nom avec chaque modification (par défaut&#xa0;: votre nom d’utilisateur).</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::PriorityMatrixScene</name>
+    <message>
+        <source>Drag to move the value threshold</source>
+        <translation>Faites glisser pour déplacer le seuil de valeur</translation>
+    </message>
+    <message>
+        <source>Drag to move the effort threshold</source>
+        <translation>Faites glisser pour déplacer le seuil d’effort</translation>
+    </message>
+    <message>
+        <source>Cost and effort →</source>
+        <translation>Coût et effort →</translation>
+    </message>
+    <message>
+        <source>Benefit ↑</source>
+        <translation>Bénéfice ↑</translation>
+    </message>
+    <message>
+        <source>Effort (person-months) →</source>
+        <translation>Effort (mois-personne) →</translation>
+    </message>
+    <message>
+        <source>Reach × impact × confidence ↑</source>
+        <translation>Portée × impact × confiance ↑</translation>
+    </message>
+    <message>
+        <source>Job size →</source>
+        <translation>Taille du travail →</translation>
+    </message>
+    <message>
+        <source>Cost of delay ↑</source>
+        <translation>Coût du retard ↑</translation>
+    </message>
+    <message>
+        <source>Move %1 on the priority matrix</source>
+        <translation>Déplacement de %1 dans la matrice de priorisation</translation>
+    </message>
+    <message>
+        <source>Move the value threshold</source>
+        <translation>Déplacement du seuil de valeur</translation>
+    </message>
+    <message>
+        <source>Move the effort threshold</source>
+        <translation>Déplacement du seuil d’effort</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::PriorityMatrixView</name>
+    <message>
+        <source>Scoring model</source>
+        <translation>Modèle de notation</translation>
+    </message>
+    <message>
+        <source>The scoring model in use for the whole program</source>
+        <translation>Le modèle de notation utilisé pour tout le programme</translation>
+    </message>
+    <message>
+        <source>Bubble size</source>
+        <translation>Taille des bulles</translation>
+    </message>
+    <message>
+        <source>Same size</source>
+        <translation>Même taille</translation>
+    </message>
+    <message>
+        <source>Size: pain points addressed</source>
+        <translation>Taille : points de douleur traités</translation>
+    </message>
+    <message>
+        <source>Filter by domain</source>
+        <translation>Filtrer par domaine</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrer par statut</translation>
+    </message>
+    <message>
+        <source>Filter by horizon</source>
+        <translation>Filtrer par horizon</translation>
+    </message>
+    <message>
+        <source>Filter by bin</source>
+        <translation>Filtrer par bac</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>Priority matrix</source>
+        <translation>Matrice de priorisation</translation>
+    </message>
+    <message>
+        <source>Ranked initiatives</source>
+        <translation>Initiatives classées</translation>
+    </message>
+    <message>
+        <source>Score explanation</source>
+        <translation>Explication du score</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Tous les domaines</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All horizons</source>
+        <translation>Tous les horizons</translation>
+    </message>
+    <message>
+        <source>All bins</source>
+        <translation>Tous les bacs</translation>
+    </message>
+    <message>
+        <source>In no bin</source>
+        <translation>Dans aucun bac</translation>
+    </message>
+    <message>
+        <source>Use the %1 model</source>
+        <translation>Utilisation du modèle %1</translation>
+    </message>
+    <message>
+        <source>This program has no scoring model yet.</source>
+        <translation>Ce programme n’a pas encore de modèle de notation.</translation>
+    </message>
+    <message>
+        <source>Select an initiative to see how its score is made.</source>
+        <translation>Sélectionnez une initiative pour voir comment son score est calculé.</translation>
+    </message>
+    <message>
+        <source>Not scored on: %1</source>
+        <translation>Non noté sur : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (weight %3)</source>
+        <translation>%1 : %2 (poids %3)</translation>
+    </message>
+    <message>
+        <source>Tied with %1.</source>
+        <translation>Ex æquo avec %1.</translation>
+    </message>
+    <message>
+        <source>can&apos;t write %1</source>
+        <translation>impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>choose a file ending in .png, .svg or .pdf</source>
+        <translation>choisissez un fichier se terminant par .png, .svg ou .pdf</translation>
+    </message>
+    <message>
+        <source>Export the Priority Matrix</source>
+        <translation>Exporter la matrice de priorisation</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;SVG (*.svg);;PNG image (*.png)</source>
+        <translation>PDF (*.pdf);;SVG (*.svg);;Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Exported the priority matrix to %1</source>
+        <translation>Matrice de priorisation exportée vers %1</translation>
     </message>
 </context>
 <context>

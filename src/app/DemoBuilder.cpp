@@ -2,6 +2,7 @@
 
 #include "SampleContent.h"
 #include "tiller/core/Random.h"
+#include "tiller/core/Scoring.h"
 #include "tiller/core/Types.h"
 #include "tiller/storage/BulkInserter.h"
 #include "tiller/storage/Database.h"
@@ -88,12 +89,47 @@ private:
     StorageError m_error;
 };
 
+// The default models' words, for the translation catalogue (the core names them in English).
+[[maybe_unused]] constexpr const char* ModelWords[] = {
+    QT_TRANSLATE_NOOP("tiller::core::Scoring", "Benefit and cost"),
+    QT_TRANSLATE_NOOP("tiller::core::Scoring", "RICE"),
+    QT_TRANSLATE_NOOP("tiller::core::Scoring", "WSJF"),
+    QT_TRANSLATE_NOOP("tiller::core::Scoring", "Customer benefit"),
+    QT_TRANSLATE_NOOP("tiller::core::Scoring", "Pain-point severity"),
+    QT_TRANSLATE_NOOP("tiller::core::Scoring", "Revenue and retention"),
+    QT_TRANSLATE_NOOP("tiller::core::Scoring", "Cost"),
+    QT_TRANSLATE_NOOP("tiller::core::Scoring", "Effort"),
+    QT_TRANSLATE_NOOP("tiller::core::Scoring", "Risk"),
+    QT_TRANSLATE_NOOP("tiller::core::Scoring", "Reach (people per quarter)"),
+    QT_TRANSLATE_NOOP("tiller::core::Scoring", "Impact"),
+    QT_TRANSLATE_NOOP("tiller::core::Scoring", "Confidence (%)"),
+    QT_TRANSLATE_NOOP("tiller::core::Scoring", "Effort (person-months)"),
+    QT_TRANSLATE_NOOP("tiller::core::Scoring", "Business value"),
+    QT_TRANSLATE_NOOP("tiller::core::Scoring", "Time criticality"),
+    QT_TRANSLATE_NOOP("tiller::core::Scoring", "Risk reduction and opportunity enablement"),
+    QT_TRANSLATE_NOOP("tiller::core::Scoring", "Job size"),
+};
+
 const char* const InitiativeStatuses[] = {"idea", "proposed", "approved", "in_progress", "done", "dropped"};
 const char* const Horizons[] = {"short", "medium", "long", ""};
 const char* const BinStatuses[] = {"proposed", "planned", "in_progress", "blocked", "done", "cancelled"};
 const char* const Origins[] = {"market", "organisation", "voc", "regulation", "internal"};
 
 } // namespace
+
+std::vector<core::ScoringModel> DemoBuilder::defaultModels()
+{
+    std::vector<core::ScoringModel> models{core::defaultWeightedModel(), core::defaultRiceModel(),
+                                           core::defaultWsjfModel()};
+    // The core names them in English; a new program gets them in the user's language.
+    for (auto& m : models) {
+        m.name = QCoreApplication::translate("tiller::core::Scoring", m.name.toUtf8().constData());
+        for (auto& cr : m.criteria) {
+            cr.name = QCoreApplication::translate("tiller::core::Scoring", cr.name.toUtf8().constData());
+        }
+    }
+    return models;
+}
 
 std::optional<DemoBuilder::Size> DemoBuilder::sizeFromName(const QString& name)
 {
@@ -150,10 +186,34 @@ core::Expected<DemoBuilder::Stats, StorageError> DemoBuilder::build(const QStrin
     auto fail = [&]() { return unexpected(w.error()); };
     const QDate programStart = m_anchor.addMonths(-12);
 
+    // Scoring models: weighted (in use), RICE and WSJF, with translated names.
+    std::vector<core::ScoringModel> models = defaultModels();
+    if (!w.table(QStringLiteral("scoring_model"), {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("kind")})) {
+        return fail();
+    }
+    for (std::size_t m = 0; m < models.size(); ++m) {
+        models[m].id = core::Id(m + 1);
+        w.row({models[m].id, models[m].name, core::toKey(models[m].kind)});
+    }
+    if (!w.table(QStringLiteral("scoring_criterion"),
+                 {QStringLiteral("id"), QStringLiteral("model_id"), QStringLiteral("name"), QStringLiteral("side"),
+                  QStringLiteral("role"), QStringLiteral("weight"), QStringLiteral("scale_min"),
+                  QStringLiteral("scale_max"), QStringLiteral("sort_order")})) {
+        return fail();
+    }
+    core::Id criterionId = 0;
+    for (auto& m : models) {
+        for (auto& cr : m.criteria) {
+            cr.id = ++criterionId;
+            w.row({cr.id, m.id, cr.name, core::toKey(cr.side), core::toKey(cr.role), cr.weight, cr.scaleMin,
+                   cr.scaleMax, cr.sortOrder});
+        }
+    }
+
     // Program.
     if (!w.table(QStringLiteral("program"), {QStringLiteral("name"), QStringLiteral("vision"), QStringLiteral("pillars"),
-                                              QStringLiteral("budget_envelope")}) ||
-        !w.row({u(c.programName), u(c.vision), u(c.pillars), small ? 2400000.0 : 60000000.0})) {
+                                              QStringLiteral("budget_envelope"), QStringLiteral("scoring_model_id")}) ||
+        !w.row({u(c.programName), u(c.vision), u(c.pillars), small ? 2400000.0 : 60000000.0, models.front().id})) {
         return fail();
     }
 
@@ -373,6 +433,46 @@ core::Expected<DemoBuilder::Stats, StorageError> DemoBuilder::build(const QStrin
     for (int i = 0; i < initiativeCount; ++i) {
         for (int p : initiativePains[i]) {
             w.row({i + 1, p});
+        }
+    }
+
+    // Scores: every initiative on every model (agreed values), and for the
+    // sample, five stakeholders' private scores on the first initiatives.
+    progress(QStringLiteral("scores"), 0, initiativeCount);
+    if (!w.table(QStringLiteral("initiative_score"), {QStringLiteral("initiative_id"), QStringLiteral("criterion_id"),
+                                                       QStringLiteral("person_id"), QStringLiteral("value")})) {
+        return fail();
+    }
+    auto onScale = [&rnd](const core::Criterion& cr, double lean) {
+        // lean in 0..1 pulls the value towards the top of the scale.
+        const double span = cr.scaleMax - cr.scaleMin;
+        double v = cr.scaleMin + span * qBound(0.0, 0.6 * rnd.unit() + 0.4 * lean, 1.0);
+        const double step = span <= 20 ? 1 : (span <= 100 ? 5 : (span <= 1000 ? 10 : 100));
+        v = qRound(v / step) * step;
+        return qBound(cr.scaleMin, v, cr.scaleMax);
+    };
+    for (int i = 0; i < initiativeCount; ++i) {
+        const double benefitLean = rnd.unit();
+        const double costLean = rnd.unit();
+        for (const auto& m : models) {
+            for (const auto& cr : m.criteria) {
+                const bool costly = cr.side == core::CriterionSide::Cost || cr.role == core::CriterionRole::Effort ||
+                                    cr.role == core::CriterionRole::JobSize;
+                w.row({i + 1, cr.id, null(), onScale(cr, costly ? costLean : benefitLean)});
+            }
+        }
+    }
+    if (small) {
+        const auto& weighted = models.front();
+        for (int i = 0; i < 12 && i < initiativeCount; ++i) {
+            for (const auto& cr : weighted.criteria) {
+                const double base = onScale(cr, 0.5);
+                for (int rater = 1; rater <= 5; ++rater) {
+                    // Mostly close to each other; now and then someone sees it very differently.
+                    const double offset = rnd.chance(0.15) ? (rnd.chance(0.5) ? 3 : -3) : rnd.between(-1, 1);
+                    w.row({i + 1, cr.id, rater + 1, qBound(cr.scaleMin, base + offset, cr.scaleMax)});
+                }
+            }
         }
     }
 

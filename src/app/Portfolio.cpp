@@ -1,10 +1,12 @@
 #include "tiller/app/Portfolio.h"
 
+#include "tiller/app/DemoBuilder.h"
 #include "tiller/app/EditCommand.h"
 #include "tiller/app/Text.h"
 #include "tiller/core/Log.h"
 #include "tiller/storage/Maintenance.h"
 #include "tiller/storage/Repositories.h"
+#include "tiller/storage/ScoringRepository.h"
 #include "tiller/storage/Transaction.h"
 
 #include <QFileInfo>
@@ -45,7 +47,7 @@ ChangeSet ChangeSet::inverted() const
         }
         return out;
     };
-    return ChangeSet{flip(initiatives), flip(people), flip(domains), flip(program)};
+    return ChangeSet{flip(initiatives), flip(people), flip(domains), flip(program), flip(models), flip(scores)};
 }
 
 Portfolio::Portfolio(std::unique_ptr<storage::Database> db) : m_db(std::move(db)), m_undo(new QUndoStack(this)) {}
@@ -62,7 +64,58 @@ core::Expected<std::unique_ptr<Portfolio>, StorageError> Portfolio::open(const Q
     if (auto loaded = p->load(); !loaded) {
         return unexpected(loaded.error());
     }
+    if (auto ready = p->setUpNewProgram(); !ready) {
+        return unexpected(ready.error());
+    }
     return p;
+}
+
+core::Expected<void, StorageError> Portfolio::setUpNewProgram()
+{
+    const bool needsProgram = m_program.id == 0;
+    const bool needsModels = m_models.empty();
+    if (isReadOnly() || (!needsProgram && !needsModels)) {
+        return {};
+    }
+    // A new portfolio (or one from before prioritisation) gets a program row
+    // and the standard scoring models: part of creating it, not an edit to undo.
+    storage::Transaction tx(*m_db, QStringLiteral("Set up the program"));
+    if (!tx.isActive()) {
+        return unexpected(tx.beginError());
+    }
+    storage::ScoringRepository scoring(*m_db);
+    std::vector<core::ScoringModel> models = m_models;
+    if (needsModels) {
+        models = DemoBuilder::defaultModels();
+        for (auto& m : models) {
+            if (auto r = scoring.insertModel(m); !r) {
+                return r;
+            }
+        }
+    }
+    core::Program program = m_program;
+    if (needsProgram) {
+        program.name = QFileInfo(m_db->location()).completeBaseName();
+        program.scoringModelId = models.front().id;
+        if (auto r = storage::ProgramRepository(*m_db).insert(program); !r) {
+            return r;
+        }
+    } else if (program.scoringModelId == 0) {
+        core::Program after = program;
+        after.scoringModelId = models.front().id;
+        if (auto r = storage::ProgramRepository(*m_db).update(program, after); !r) {
+            return r;
+        }
+        program = after;
+    }
+    if (auto r = tx.commit(); !r) {
+        return r;
+    }
+    m_program = program;
+    m_models = models;
+    core::logger("tiller.app")->info("set up {}{}", needsProgram ? "a new program" : "the program",
+                                     needsModels ? " with the standard scoring models" : "");
+    return {};
 }
 
 core::Expected<std::unique_ptr<Portfolio>, StorageError> Portfolio::openForEditing(const QString& location,
@@ -140,6 +193,20 @@ core::Expected<void, StorageError> Portfolio::load()
     m_stages = std::move(*stages);
     m_journeys = std::move(*journeys);
     m_bins = std::move(*bins);
+    storage::ScoringRepository scoring(*m_db);
+    auto models = scoring.loadModels();
+    if (!models) {
+        return corrupt(models.error());
+    }
+    m_models = std::move(*models);
+    auto scores = scoring.loadAgreedScores();
+    if (!scores) {
+        return corrupt(scores.error());
+    }
+    m_scores.clear();
+    for (const core::ScoreValue& v : *scores) {
+        m_scores[v.initiativeId].insert(v.criterionId, v.value);
+    }
     m_initiativeIndex.clear();
     m_initiativeIndex.reserve(qsizetype(m_initiatives.size()));
     for (std::size_t i = 0; i < m_initiatives.size(); ++i) {
@@ -166,6 +233,46 @@ const core::Initiative* Portfolio::initiativeByCode(const QString& code) const
 }
 
 const core::Person* Portfolio::person(core::Id id) const { return findById(m_people, id); }
+const core::ScoringModel* Portfolio::model(core::Id id) const { return findById(m_models, id); }
+
+const core::ScoringModel* Portfolio::activeModel() const
+{
+    if (const core::ScoringModel* m = model(m_program.scoringModelId)) {
+        return m;
+    }
+    return nullptr;
+}
+
+core::Score Portfolio::score(core::Id initiativeId) const
+{
+    const core::ScoringModel* m = activeModel();
+    return m ? score(initiativeId, *m) : core::Score{};
+}
+
+core::Score Portfolio::score(core::Id initiativeId, const core::ScoringModel& model) const
+{
+    return core::computeScore(model, m_scores.value(initiativeId));
+}
+
+std::pair<double, double> Portfolio::defaultThresholds(const core::ScoringModel& model)
+{
+    if (model.kind == core::ModelKind::Weighted) {
+        return {50, 50};
+    }
+    // The score of an initiative sitting in the middle of every scale.
+    QHash<core::Id, double> middle;
+    for (const auto& c : model.criteria) {
+        middle.insert(c.id, (c.scaleMin + c.scaleMax) / 2);
+    }
+    const core::Score s = core::computeScore(model, middle);
+    return {s.value, s.effort};
+}
+
+std::vector<core::ScoreValue> Portfolio::raterScores(core::Id initiativeId) const
+{
+    auto rows = storage::ScoringRepository(*m_db).loadRaterScores(initiativeId);
+    return rows ? std::move(*rows) : std::vector<core::ScoreValue>{};
+}
 const core::Domain* Portfolio::domain(core::Id id) const { return findById(m_domains, id); }
 const core::PainPoint* Portfolio::painPoint(core::Id id) const { return findById(m_painPoints, id); }
 const core::JourneyStage* Portfolio::stage(core::Id id) const { return findById(m_stages, id); }
@@ -378,15 +485,52 @@ core::Expected<void, StorageError> Portfolio::apply(ChangeSet& changes, const QS
     auto findPerson = [this](core::Id id) { return person(id); };
     auto findDomain = [this](core::Id id) { return domain(id); };
     auto findProgram = [this](core::Id id) { return id == m_program.id ? &m_program : nullptr; };
+    storage::ScoringRepository scoring(*m_db);
+    auto runModels = [&](bool deletes) -> core::Expected<void, StorageError> {
+        for (auto& c : changes.models) {
+            const bool isDelete = c.before && !c.after;
+            if (isDelete != deletes) {
+                continue;
+            }
+            const core::ScoringModel* current = c.before ? model(c.before->id) : nullptr;
+            core::Expected<void, StorageError> r;
+            if (!c.before) {
+                r = scoring.insertModel(*c.after);
+            } else if (!current) {
+                StorageError e;
+                e.code = StorageError::Code::Conflict;
+                r = unexpected(e);
+            } else if (!c.after) {
+                r = scoring.removeModel(*current);
+            } else {
+                r = scoring.updateModel(*current, *c.after);
+            }
+            if (!r) {
+                return r;
+            }
+        }
+        return {};
+    };
+    auto runScores = [&]() -> core::Expected<void, StorageError> {
+        for (auto& c : changes.scores) {
+            if (auto r = scoring.writeScore(c.before, c.after); !r) {
+                return r;
+            }
+        }
+        return {};
+    };
 
     // Referenced rows first, referencing rows next, deletions of referenced rows last.
     for (auto step : {std::function([&] { return run(domains, changes.domains, findDomain, false); }),
                       std::function([&] { return run(people, changes.people, findPerson, false); }),
+                      std::function([&] { return runModels(false); }),
                       std::function([&] { return run(initiatives, changes.initiatives, findInitiative, false); }),
+                      std::function([&] { return runScores(); }),
                       std::function([&] { return run(initiatives, changes.initiatives, findInitiative, true); }),
                       std::function([&] { return run(people, changes.people, findPerson, true); }),
                       std::function([&] { return run(domains, changes.domains, findDomain, true); }),
-                      std::function([&] { return run(program, changes.program, findProgram, false); })}) {
+                      std::function([&] { return run(program, changes.program, findProgram, false); }),
+                      std::function([&] { return runModels(true); })}) {
         if (auto r = step(); !r) {
             return r;
         }
@@ -418,7 +562,6 @@ void Portfolio::commitToMemory(const ChangeSet& changes)
             emit personAdded(c.after->id);
         }
     }
-    bool reindex = false;
     for (const auto& c : changes.initiatives) {
         if (c.after && c.before) {
             m_initiatives[m_initiativeIndex.value(c.after->id)] = *c.after;
@@ -434,11 +577,9 @@ void Portfolio::commitToMemory(const ChangeSet& changes)
             for (std::size_t i = 0; i < m_initiatives.size(); ++i) {
                 m_initiativeIndex[m_initiatives[i].id] = i;
             }
-            reindex = true;
             emit initiativeRemoved(id);
         }
     }
-    Q_UNUSED(reindex);
     for (const auto& c : changes.people) {
         if (c.before && !c.after) {
             std::erase_if(m_people, [&](const auto& x) { return x.id == c.before->id; });
@@ -451,11 +592,46 @@ void Portfolio::commitToMemory(const ChangeSet& changes)
             emit domainRemoved(c.before->id);
         }
     }
+    bool scoringMoved = false;
+    for (const auto& c : changes.models) {
+        if (c.after && c.before) {
+            *findById(m_models, c.after->id) = *c.after;
+        } else if (c.after) {
+            m_models.push_back(*c.after);
+        } else if (c.before) {
+            std::erase_if(m_models, [&](const auto& x) { return x.id == c.before->id; });
+        }
+        scoringMoved = true;
+    }
+    QList<core::Id> scored;
+    for (const auto& c : changes.scores) {
+        const core::ScoreValue& key = c.after ? *c.after : *c.before;
+        if (key.personId != 0) {
+            continue; // private scores are not kept in memory
+        }
+        if (c.after) {
+            m_scores[key.initiativeId].insert(key.criterionId, c.after->value);
+        } else {
+            m_scores[key.initiativeId].remove(key.criterionId);
+        }
+        if (!scored.contains(key.initiativeId)) {
+            scored.append(key.initiativeId);
+        }
+    }
     for (const auto& c : changes.program) {
         if (c.after) {
+            scoringMoved = scoringMoved || c.after->scoringModelId != m_program.scoringModelId ||
+                           c.after->valueThreshold != m_program.valueThreshold ||
+                           c.after->effortThreshold != m_program.effortThreshold;
             m_program = *c.after;
             emit programChanged();
         }
+    }
+    for (core::Id id : std::as_const(scored)) {
+        emit scoresChanged(id);
+    }
+    if (scoringMoved) {
+        emit scoringChanged();
     }
 }
 

@@ -31,6 +31,8 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("check"), checkCommand},
         {QStringLiteral("backup"), backupCommand},
         {QStringLiteral("shot"), shotCommand},
+        {QStringLiteral("rank"), rankCommand},
+        {QStringLiteral("ahp"), ahpCommand},
     };
     return table;
 }
@@ -94,7 +96,7 @@ int runDesktop(int argc, char** argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr("Tiller runs a customer-experience program.\n\n"
-                                             "Commands (run headless): demo, check, backup, shot.\n"
+                                             "Commands (run headless): demo, check, backup, shot, rank, ahp.\n"
                                              "Without a command, the desktop app opens."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -168,7 +170,7 @@ int run(int argc, char** argv)
     }
     const auto it = commands().find(first);
     if (it == commands().end()) {
-        std::fprintf(stderr, "tiller: unknown command '%s' (commands: demo, check, backup, shot; see tiller --help)\n",
+        std::fprintf(stderr, "tiller: unknown command '%s' (commands: demo, check, backup, shot, rank, ahp; see tiller --help)\n",
                      argv[1]);
         return BadUsage;
     }

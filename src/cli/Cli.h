@@ -16,6 +16,8 @@ int demoCommand(const QStringList& args);
 int checkCommand(const QStringList& args);
 int backupCommand(const QStringList& args);
 int shotCommand(const QStringList& args);
+int rankCommand(const QStringList& args);
+int ahpCommand(const QStringList& args);
 
 // One clear line on stderr.
 void printError(const QString& message);

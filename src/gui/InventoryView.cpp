@@ -3,6 +3,7 @@
 #include "tiller/app/InitiativeFilterModel.h"
 #include "tiller/app/InitiativeModel.h"
 #include "tiller/app/Portfolio.h"
+#include "tiller/app/Selection.h"
 #include "tiller/app/Text.h"
 #include "tiller/gui/ChoiceDelegate.h"
 
@@ -48,8 +49,14 @@ private:
 
 } // namespace
 
-InventoryView::InventoryView(QWidget* parent) : QWidget(parent), m_proxy(new app::InitiativeFilterModel(this))
+InventoryView::InventoryView(app::Selection* selection, QWidget* parent)
+    : QWidget(parent), m_selection(selection), m_proxy(new app::InitiativeFilterModel(this))
 {
+    connect(selection, &app::Selection::currentChanged, this, [this](core::Id id) {
+        if (id != 0 && id != currentId()) {
+            selectInitiative(id);
+        }
+    });
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search code, title, owner, pain points…"));
     m_search->setClearButtonEnabled(true);
@@ -204,6 +211,7 @@ void InventoryView::setPortfolio(app::Portfolio* portfolio)
             commitDescription();
             updateDetail();
             updateActions();
+            m_selection->setCurrent(currentId());
         });
     }
     rebuildDomainFilter();
@@ -460,6 +468,7 @@ void InventoryView::updateDetail()
     m_painPoints->clear();
     QFont headerFont = m_painPoints->font();
     headerFont.setBold(true);
+    QListWidgetItem* firstLinked = nullptr;
     for (const auto& stage : m_portfolio->stages()) {
         bool header = false;
         for (const auto& pp : m_portfolio->painPoints()) {
@@ -486,8 +495,12 @@ void InventoryView::updateDetail()
                 QFont f = item->font();
                 f.setBold(true);
                 item->setFont(f);
+                firstLinked = firstLinked ? firstLinked : item;
             }
         }
+    }
+    if (firstLinked) {
+        m_painPoints->scrollToItem(firstLinked, QAbstractItemView::PositionAtCenter);
     }
     m_updatingDetail = false;
 }

@@ -7,7 +7,9 @@
 #include "tiller/core/Log.h"
 #include "tiller/gui/Dialogs.h"
 #include "tiller/gui/InventoryView.h"
+#include "tiller/app/Selection.h"
 #include "tiller/gui/PreferencesDialog.h"
+#include "tiller/gui/PriorityMatrixView.h"
 #include "tiller/gui/RolesDelegate.h"
 #include "tiller/gui/TableEditorDialog.h"
 
@@ -42,13 +44,16 @@ struct ViewEntry
 // Only the views that exist are listed: no placeholders.
 constexpr ViewEntry Views[] = {
     {"inventory", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Inventory")},
+    {"matrix", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Priority matrix")},
 };
 
 } // namespace
 
 MainWindow::MainWindow(app::Settings* settings, QWidget* parent)
     : QMainWindow(parent), m_settings(settings), m_sidebar(new QListWidget(this)), m_stack(new QStackedWidget(this)),
-      m_inventory(new InventoryView(this)), m_statusLocation(new QLabel(this)), m_emptyStack(new QUndoStack(this))
+      m_selection(new app::Selection(this)), m_inventory(new InventoryView(m_selection, this)),
+      m_matrix(new PriorityMatrixView(m_selection, this)), m_statusLocation(new QLabel(this)),
+      m_emptyStack(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_sidebar->setAccessibleName(tr("Views"));
@@ -61,6 +66,7 @@ MainWindow::MainWindow(app::Settings* settings, QWidget* parent)
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setSpacing(2);
     m_stack->addWidget(m_inventory);
+    m_stack->addWidget(m_matrix);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(0);
 
@@ -73,6 +79,13 @@ MainWindow::MainWindow(app::Settings* settings, QWidget* parent)
     setCentralWidget(central);
     statusBar()->addPermanentWidget(m_statusLocation);
     connect(m_inventory, &InventoryView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+    connect(m_matrix, &PriorityMatrixView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+    // Double-click in the matrix: open the initiative in the inventory.
+    connect(m_matrix, &PriorityMatrixView::initiativeActivated, this, [this](core::Id id) {
+        showView(QStringLiteral("inventory"));
+        m_inventory->selectInitiative(id);
+        m_inventory->descriptionEdit()->setFocus();
+    });
 
     createActions();
     restoreGeometry(m_settings->value(app::Settings::Key::WindowGeometry).toByteArray());
@@ -88,6 +101,7 @@ MainWindow::~MainWindow()
 {
     // Views hold pointers into the portfolio: detach them first.
     m_inventory->setPortfolio(nullptr);
+    m_matrix->setPortfolio(nullptr);
 }
 
 QStringList MainWindow::viewNames()
@@ -122,6 +136,8 @@ void MainWindow::createActions()
     QAction* copyAction = file->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopy);
     copyAction->setShortcut(QKeySequence::SaveAs);
     copyAction->setToolTip(tr("Write a backup copy of the portfolio (every change is already saved)"));
+    QMenu* exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(tr("Priority &Matrix (PDF, SVG, PNG)…"), m_matrix, &PriorityMatrixView::exportInteractively);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -187,8 +203,11 @@ void MainWindow::createActions()
 void MainWindow::setPortfolio(std::unique_ptr<app::Portfolio> portfolio)
 {
     m_inventory->setPortfolio(nullptr);
+    m_matrix->setPortfolio(nullptr);
+    m_selection->setCurrent(0);
     m_portfolio = std::move(portfolio);
     m_inventory->setPortfolio(m_portfolio.get());
+    m_matrix->setPortfolio(m_portfolio.get());
     QUndoStack* stack = m_portfolio ? m_portfolio->undoStack() : m_emptyStack;
     auto refreshUndo = [this, stack] {
         m_undoAction->setEnabled(stack->canUndo());

@@ -1,6 +1,7 @@
 #include "tiller/storage/Repositories.h"
 
 #include "DatabasePrivate.h"
+#include "RepositorySupport.h"
 #include "tiller/storage/Database.h"
 
 #include <QStringList>
@@ -8,188 +9,48 @@
 namespace tiller::storage {
 
 using core::unexpected;
-
-namespace {
-
-// Collects the changed fields of an update and writes one audit row each.
-class AuditDiff
-{
-public:
-    AuditDiff(DatabasePrivate* d, QString entity, qint64 id) : m_d(d), m_entity(std::move(entity)), m_id(id) {}
-    template <typename T>
-    void add(const char* field, const T& before, const T& after)
-    {
-        if (before != after) {
-            m_rows.append({QLatin1String(field), text(before), text(after)});
-        }
-    }
-    bool write(StorageError* error) const
-    {
-        for (const auto& r : m_rows) {
-            if (!m_d->audit(m_entity, m_id, r[0], r[1], r[2], error)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-private:
-    static QString text(const QString& s) { return s; }
-    static QString text(qint64 v) { return QString::number(v); }
-    static QString text(int v) { return QString::number(v); }
-    static QString text(const QList<qint64>& ids)
-    {
-        QStringList parts;
-        for (qint64 id : ids) {
-            parts.append(QString::number(id));
-        }
-        return parts.join(QLatin1Char(','));
-    }
-    DatabasePrivate* m_d;
-    QString m_entity;
-    qint64 m_id;
-    QList<QStringList> m_rows;
-};
-
-Status conflict(DatabasePrivate* d, const QString& entity, qint64 id)
-{
-    StorageError e;
-    e.code = StorageError::Code::Conflict;
-    e.path = d->path;
-    e.detail = QStringLiteral("%1 %2 changed since it was read").arg(entity).arg(id);
-    return unexpected(e);
-}
-
-// Runs an INSERT … RETURNING id, or an insert with the given id.
-Status insertRow(DatabasePrivate* d, const QString& table, QStringList columns, QVariantList values, qint64& id)
-{
-    if (id != 0) {
-        columns.prepend(QStringLiteral("id"));
-        values.prepend(id);
-    }
-    QStringList marks;
-    for (int i = 0; i < columns.size(); ++i) {
-        marks.append(QStringLiteral("?"));
-    }
-    QSqlQuery q = d->query();
-    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
-                  .arg(table, columns.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
-    for (const QVariant& v : values) {
-        q.addBindValue(bindable(v));
-    }
-    StorageError error;
-    if (!d->exec(q, &error)) {
-        return unexpected(error);
-    }
-    if (q.next()) {
-        id = q.value(0).toLongLong();
-    }
-    return {};
-}
-
-Status updateRow(DatabasePrivate* d, const QString& table, const QStringList& columns, QVariantList values, qint64 id,
-                 qint64 expectedVersion)
-{
-    QStringList sets;
-    for (const QString& c : columns) {
-        sets.append(c + QStringLiteral(" = ?"));
-    }
-    QSqlQuery q = d->query();
-    q.prepare(QStringLiteral("UPDATE %1 SET %2, version = version + 1 WHERE id = ? AND version = ?")
-                  .arg(table, sets.join(QLatin1String(", "))));
-    for (const QVariant& v : values) {
-        q.addBindValue(bindable(v));
-    }
-    q.addBindValue(id);
-    q.addBindValue(expectedVersion);
-    StorageError error;
-    if (!d->exec(q, &error)) {
-        return unexpected(error);
-    }
-    if (q.numRowsAffected() != 1) {
-        return conflict(d, table, id);
-    }
-    return {};
-}
-
-Status deleteRow(DatabasePrivate* d, const QString& table, qint64 id, qint64 expectedVersion)
-{
-    QSqlQuery q = d->query();
-    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ? AND version = ?").arg(table));
-    q.addBindValue(id);
-    q.addBindValue(expectedVersion);
-    StorageError error;
-    if (!d->exec(q, &error)) {
-        return unexpected(error);
-    }
-    if (q.numRowsAffected() != 1) {
-        return conflict(d, table, id);
-    }
-    return {};
-}
-
-template <typename T, typename Fn>
-Result<std::vector<T>> selectAll(DatabasePrivate* d, const QString& sql, Fn&& fromRow)
-{
-    QSqlQuery q = d->query();
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    StorageError error;
-    if (!d->exec(q, &error)) {
-        return unexpected(error);
-    }
-    std::vector<T> out;
-    while (q.next()) {
-        out.push_back(fromRow(q));
-    }
-    if (q.lastError().isValid()) {
-        return unexpected(d->errorFrom(q.lastError(), sql.left(60)));
-    }
-    return out;
-}
-
-Result<int> countUses(DatabasePrivate* d, const QStringList& queries, qint64 id)
-{
-    int total = 0;
-    for (const QString& sql : queries) {
-        QSqlQuery q = d->query();
-        q.prepare(sql);
-        q.addBindValue(id);
-        StorageError error;
-        if (!d->exec(q, &error)) {
-            return unexpected(error);
-        }
-        if (q.next()) {
-            total += q.value(0).toInt();
-        }
-    }
-    return total;
-}
-
-qint64 idOrZero(const QVariant& v) { return v.isNull() ? 0 : v.toLongLong(); }
-
-} // namespace
+using namespace detail;
 
 // ---- Program ---------------------------------------------------------------
 
 Result<core::Program> ProgramRepository::load()
 {
-    auto rows = selectAll<core::Program>(m_db.d(), QStringLiteral("SELECT id, name, vision, version FROM program ORDER BY id LIMIT 1"),
-                                         [](QSqlQuery& q) {
-                                             return core::Program{q.value(0).toLongLong(), q.value(1).toString(),
-                                                                  q.value(2).toString(), q.value(3).toLongLong()};
-                                         });
+    auto rows = selectAll<core::Program>(
+        m_db.d(),
+        QStringLiteral("SELECT id, name, vision, scoring_model_id, value_threshold, effort_threshold, version "
+                       "FROM program ORDER BY id LIMIT 1"),
+        [](QSqlQuery& q) {
+            core::Program p;
+            p.id = q.value(0).toLongLong();
+            p.name = q.value(1).toString();
+            p.vision = q.value(2).toString();
+            p.scoringModelId = idOrZero(q.value(3));
+            p.valueThreshold = q.value(4).toDouble();
+            p.effortThreshold = q.value(5).toDouble();
+            p.version = q.value(6).toLongLong();
+            return p;
+        });
     if (!rows) {
         return unexpected(rows.error());
     }
     return rows->empty() ? core::Program{} : rows->front();
 }
 
+static QStringList programColumns()
+{
+    return {QStringLiteral("name"), QStringLiteral("vision"), QStringLiteral("scoring_model_id"),
+            QStringLiteral("value_threshold"), QStringLiteral("effort_threshold")};
+}
+
+static QVariantList programValues(const core::Program& p)
+{
+    return {p.name, p.vision, nullableId(p.scoringModelId), p.valueThreshold, p.effortThreshold};
+}
+
 Status ProgramRepository::insert(core::Program& p)
 {
     DatabasePrivate* d = m_db.d();
-    if (auto s = insertRow(d, QStringLiteral("program"), {QStringLiteral("name"), QStringLiteral("vision")},
-                           {p.name, p.vision}, p.id);
+    if (auto s = insertRow(d, QStringLiteral("program"), programColumns(), programValues(p), p.id);
         !s) {
         return s;
     }
@@ -217,14 +78,17 @@ Status ProgramRepository::remove(const core::Program& p)
 Status ProgramRepository::update(const core::Program& before, core::Program& after)
 {
     DatabasePrivate* d = m_db.d();
-    if (auto s = updateRow(d, QStringLiteral("program"), {QStringLiteral("name"), QStringLiteral("vision")},
-                           {after.name, after.vision}, before.id, before.version);
+    if (auto s = updateRow(d, QStringLiteral("program"), programColumns(), programValues(after), before.id,
+                           before.version);
         !s) {
         return s;
     }
     AuditDiff diff(d, QStringLiteral("program"), before.id);
     diff.add("name", before.name, after.name);
     diff.add("vision", before.vision, after.vision);
+    diff.add("scoring_model_id", before.scoringModelId, after.scoringModelId);
+    diff.add("value_threshold", before.valueThreshold, after.valueThreshold);
+    diff.add("effort_threshold", before.effortThreshold, after.effortThreshold);
     StorageError error;
     if (!diff.write(&error)) {
         return unexpected(error);

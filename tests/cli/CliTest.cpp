@@ -5,8 +5,12 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
@@ -27,7 +31,9 @@ Run runTiller(const QStringList& args, QProcessEnvironment env = QProcessEnviron
     QProcess p;
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), QDir::tempPath());
+    static QTemporaryDir runtime; // Qt wants a private (0700) runtime folder
+    QFile::setPermissions(runtime.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(TILLER_EXE), args);
     REQUIRE(p.waitForFinished(120000));
@@ -175,4 +181,56 @@ TEST_CASE("without a display the desktop app says so in one line")
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("no display")));
     CHECK(r.err.contains(QStringLiteral("tiller shot")));
+}
+
+TEST_CASE("rank aggregates the ballots of a CSV file - in text and JSON")
+{
+    const QString csv = QStringLiteral(TILLER_TEST_DATA "/rank/schulze-wikipedia.csv");
+    Run r = runTiller({QStringLiteral("rank"), QStringLiteral("--ballots"), csv});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    // The worked example of the Schulze method: E > A > C > B > D.
+    CHECK(r.out == QStringLiteral("1. E\n2. A\n3. C\n4. B\n5. D\n"));
+    r = runTiller({QStringLiteral("rank"), QStringLiteral("--ballots"), csv, QStringLiteral("--format"),
+                   QStringLiteral("json"), QStringLiteral("--method"), QStringLiteral("borda")});
+    REQUIRE(r.code == 0);
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(json.value(QStringLiteral("method")).toString() == QStringLiteral("borda"));
+    CHECK(json.value(QStringLiteral("order")).toArray().size() == 5);
+    // 20 of the 45 voters rank A above B (5 + 5 + 3 + 7 in the file above).
+    CHECK(json.value(QStringLiteral("pairwise")).toObject().value(QStringLiteral("A")).toObject().value(
+              QStringLiteral("B")).toInt() == 20);
+    CHECK(json.contains(QStringLiteral("kendall_w")));
+    CHECK(runTiller({QStringLiteral("rank"), QStringLiteral("--ballots"), csv, QStringLiteral("--method"),
+                     QStringLiteral("dictator")})
+              .code == 2);
+}
+
+TEST_CASE("rank rejects a bad ballot with its line number and reason")
+{
+    Run r = runTiller({QStringLiteral("rank"), QStringLiteral("--ballots"),
+                       QStringLiteral(TILLER_TEST_DATA "/rank/bad-duplicate.csv")});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("line 3")));
+    CHECK(r.err.contains(QStringLiteral("twice")));
+    CHECK(r.err.count(QLatin1Char('\n')) == 1);
+}
+
+TEST_CASE("ahp prints weights and consistency - and names the cell that breaks reciprocity")
+{
+    Run r = runTiller({QStringLiteral("ahp"), QStringLiteral("--matrix"),
+                       QStringLiteral(TILLER_TEST_DATA "/ahp-textbook.csv"), QStringLiteral("--format"),
+                       QStringLiteral("json")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    // Principal eigenvector of [[1,3,5],[1/3,1,3],[1/5,1/3,1]]: 0.637, 0.258, 0.105; CR 0.033.
+    CHECK(json.value(QStringLiteral("weights")).toObject().value(QStringLiteral("Benefit")).toDouble() ==
+          Approx(0.637).margin(0.001));
+    CHECK(json.value(QStringLiteral("cr")).toDouble() == Approx(0.033).margin(0.001));
+    r = runTiller({QStringLiteral("ahp"), QStringLiteral("--matrix"),
+                   QStringLiteral(TILLER_TEST_DATA "/ahp-not-reciprocal.csv")});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("Cost")));
+    CHECK(r.err.contains(QStringLiteral("Benefit")));
 }

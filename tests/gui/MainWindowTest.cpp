@@ -8,8 +8,16 @@
 #include "tiller/gui/Dialogs.h"
 #include "tiller/gui/InventoryView.h"
 #include "tiller/gui/MainWindow.h"
+#include "tiller/gui/PriorityMatrixScene.h"
+#include "tiller/gui/PriorityMatrixView.h"
+#include "tiller/app/PriorityModel.h"
+#include "tiller/app/Selection.h"
+#include "../../src/gui/PriorityMatrixItems.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QGraphicsView>
+#include <QMouseEvent>
 #include <QDialog>
 #include <QLineEdit>
 #include <QListWidget>
@@ -260,6 +268,71 @@ private slots:
         QTest::keySequence(m_window.get(), QKeySequence::Undo); // name
         QTest::keySequence(m_window.get(), QKeySequence::Undo); // the addition
         QCOMPARE(portfolio()->people().size(), before);
+    }
+
+    void dragsABubbleOnTheMatrixWithUndo()
+    {
+        QVERIFY(m_window->showView(QStringLiteral("matrix")));
+        gui::PriorityMatrixView* matrix = m_window->matrixView();
+        const core::Id id = portfolio()->initiativeByCode(QStringLiteral("CX-001"))->id;
+        const core::Score before = portfolio()->score(id);
+        gui::InitiativeBubble* bubble = matrix->scene()->bubble(id);
+        QVERIFY(bubble && bubble->isVisible());
+
+        // Drag it to the top-left corner (high benefit, low cost) with the mouse.
+        QGraphicsView* view = matrix->graphicsView();
+        const QPoint from = view->mapFromScene(bubble->scenePos());
+        const QPoint to = view->mapFromScene(gui::PriorityMatrixScene::plotRect().topLeft() + QPointF(5, 5));
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
+        for (int k = 1; k <= 5; ++k) {
+            QMouseEvent move(QEvent::MouseMove, from + (to - from) * k / 5, view->viewport()->mapToGlobal(from + (to - from) * k / 5),
+                             Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(view->viewport(), &move);
+        }
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, to);
+
+        const core::Score after = portfolio()->score(id);
+        QVERIFY(after.value > before.value);
+        QVERIFY(after.effort < before.effort);
+        QCOMPARE(portfolio()->undoStack()->count(), 1); // one drag, one command
+        QCOMPARE(app::PriorityModel::quadrantName(core::quadrantOf(after.value, after.effort, 50, 50)),
+                 app::PriorityModel::quadrantName(core::Quadrant::QuickWin));
+        // The ranked list follows, and the selection is shared with the inventory.
+        QCOMPARE(m_window->selection()->current(), id);
+        QTest::keySequence(m_window.get(), QKeySequence::Undo);
+        QCOMPARE(portfolio()->score(id).value, before.value);
+        QCOMPARE(bubble->pos(), matrix->scene()->toScene(before.effort, before.value));
+    }
+
+    void exportsTheMatrixAsPngSvgAndPdf()
+    {
+        gui::PriorityMatrixView* matrix = m_window->matrixView();
+        for (const QString& name : {QStringLiteral("m.png"), QStringLiteral("m.svg"), QStringLiteral("m.pdf")}) {
+            QString error;
+            QVERIFY2(matrix->exportTo(m_tmp->path(name), &error), qPrintable(error));
+            QVERIFY(QFileInfo(m_tmp->path(name)).size() > 1000);
+        }
+        QVERIFY(test::readFile(m_tmp->path(QStringLiteral("m.pdf"))).startsWith("%PDF"));
+        QVERIFY(test::readFile(m_tmp->path(QStringLiteral("m.svg"))).contains("<svg"));
+        QString error;
+        QVERIFY(!matrix->exportTo(m_tmp->path(QStringLiteral("m.doc")), &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void switchingTheModelIsUndoable()
+    {
+        gui::PriorityMatrixView* matrix = m_window->matrixView();
+        QComboBox* chooser = matrix->modelChooser();
+        const core::Id before = portfolio()->program().scoringModelId;
+        const int wsjf = chooser->findText(QStringLiteral("WSJF"));
+        QVERIFY(wsjf >= 0);
+        chooser->setCurrentIndex(wsjf);
+        emit chooser->activated(wsjf);
+        QCOMPARE(portfolio()->activeModel()->kind, core::ModelKind::Wsjf);
+        QVERIFY(matrix->scene()->visibleBubbles() > 30);
+        QTest::keySequence(m_window.get(), QKeySequence::Undo);
+        QCOMPARE(portfolio()->program().scoringModelId, before);
+        QCOMPARE(chooser->currentData().toLongLong(), before);
     }
 
     void remembersRecentFiles()

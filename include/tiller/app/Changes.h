@@ -2,6 +2,7 @@
 #pragma once
 
 #include "tiller/core/Entities.h"
+#include "tiller/core/Scoring.h"
 
 #include <optional>
 #include <vector>
@@ -22,8 +23,14 @@ struct ChangeSet
     std::vector<Change<core::Person>> people;
     std::vector<Change<core::Domain>> domains;
     std::vector<Change<core::Program>> program;
+    std::vector<Change<core::ScoringModel>> models;
+    std::vector<Change<core::ScoreValue>> scores; // keyed by (initiative, criterion, person)
 
-    bool isEmpty() const { return initiatives.empty() && people.empty() && domains.empty() && program.empty(); }
+    bool isEmpty() const
+    {
+        return initiatives.empty() && people.empty() && domains.empty() && program.empty() && models.empty() &&
+               scores.empty();
+    }
     // The same changes, backwards (undo).
     ChangeSet inverted() const;
 };

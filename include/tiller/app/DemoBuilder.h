@@ -2,6 +2,7 @@
 #pragma once
 
 #include "tiller/core/Expected.h"
+#include "tiller/core/Scoring.h"
 #include "tiller/storage/StorageError.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <vector>
 
 namespace tiller::app {
 
@@ -35,6 +37,8 @@ public:
     using Progress = std::function<void(const QString& step, qint64 done, qint64 total)>;
 
     static std::optional<Size> sizeFromName(const QString& name);
+    // The models a new program starts with (weighted first), named in the UI language.
+    static std::vector<core::ScoringModel> defaultModels();
 
     // `anchor`: the program's reference month (dates are placed around it);
     // the same seed and anchor always give the same program.

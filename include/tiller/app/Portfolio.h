@@ -58,6 +58,21 @@ public:
     const std::vector<core::Journey>& journeys() const { return m_journeys; }
     const std::vector<core::BinRef>& bins() const { return m_bins; }
 
+    // ---- Prioritisation ----
+    const std::vector<core::ScoringModel>& models() const { return m_models; }
+    const core::ScoringModel* model(core::Id id) const;
+    // The model in use (the program's choice); nullptr when the program has none.
+    const core::ScoringModel* activeModel() const;
+    // Agreed criterion values of an initiative (criterion id → value).
+    QHash<core::Id, double> scoreValues(core::Id initiativeId) const { return m_scores.value(initiativeId); }
+    // The initiative's score under the model in use (computed, never stored).
+    core::Score score(core::Id initiativeId) const;
+    core::Score score(core::Id initiativeId, const core::ScoringModel& model) const;
+    // Quadrant thresholds that suit a model's axes (value, effort): the middle of its scales.
+    static std::pair<double, double> defaultThresholds(const core::ScoringModel& model);
+    // Stakeholders' private scores, read from the database when asked.
+    std::vector<core::ScoreValue> raterScores(core::Id initiativeId = 0) const;
+
     // A code not used yet (nor in `alsoTaken`), following the program's pattern ("CX-042").
     QString nextInitiativeCode(const QStringList& alsoTaken = {}) const;
 
@@ -86,12 +101,17 @@ signals:
     void domainChanged(core::Id id);
     void domainRemoved(core::Id id);
     void programChanged();
+    // The model in use, its criteria or weights changed: every score may move.
+    void scoringChanged();
+    // An initiative's agreed values changed.
+    void scoresChanged(core::Id initiativeId);
     // A refused or failed edit, in words for the user.
     void editRefused(const QString& reason);
 
 private:
     explicit Portfolio(std::unique_ptr<storage::Database> db);
     core::Expected<void, storage::StorageError> load();
+    core::Expected<void, storage::StorageError> setUpNewProgram();
     std::optional<QString> checkDeletions(const ChangeSet& changes) const;
     void commitToMemory(const ChangeSet& changes);
 
@@ -105,6 +125,8 @@ private:
     std::vector<core::JourneyStage> m_stages;
     std::vector<core::Journey> m_journeys;
     std::vector<core::BinRef> m_bins;
+    std::vector<core::ScoringModel> m_models;
+    QHash<core::Id, QHash<core::Id, double>> m_scores; // initiative → criterion → agreed value
     QHash<core::Id, std::size_t> m_initiativeIndex;
 };
 

@@ -17,6 +17,9 @@ struct Program
     Id id = 0;
     QString name;
     QString vision;
+    Id scoringModelId = 0;        // the model in use; 0: none yet
+    double valueThreshold = 50;   // priority matrix: quadrant bounds, in the model's axis units
+    double effortThreshold = 50;
     qint64 version = 0;
     bool operator==(const Program&) const = default;
 };
@@ -92,6 +95,17 @@ struct Initiative
     int priority = 0; // 0: not prioritised; 1 is first
     qint64 version = 0;
     bool operator==(const Initiative&) const = default;
+};
+
+// One criterion's value for one initiative: the agreed value (personId 0) or
+// one stakeholder's private score.
+struct ScoreValue
+{
+    Id initiativeId = 0;
+    Id criterionId = 0;
+    Id personId = 0;
+    double value = 0;
+    bool operator==(const ScoreValue&) const = default;
 };
 
 // The bins as the inventory sees them (the full aggregate comes with the map).

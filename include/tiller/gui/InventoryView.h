@@ -18,6 +18,7 @@ namespace tiller::app {
 class Portfolio;
 class InitiativeModel;
 class InitiativeFilterModel;
+class Selection;
 } // namespace tiller::app
 
 namespace tiller::gui {
@@ -26,7 +27,7 @@ class InventoryView : public QWidget
 {
     Q_OBJECT
 public:
-    InventoryView(QWidget* parent = nullptr);
+    explicit InventoryView(app::Selection* selection, QWidget* parent = nullptr);
 
     void setPortfolio(app::Portfolio* portfolio); // nullptr: nothing open
     QTableView* table() const { return m_table; }
@@ -63,6 +64,7 @@ private:
     void painPointToggled(core::Id painPoint, bool linked);
 
     app::Portfolio* m_portfolio = nullptr;
+    app::Selection* m_selection;
     app::InitiativeModel* m_model = nullptr;
     app::InitiativeFilterModel* m_proxy;
     QLineEdit* m_search;

@@ -13,12 +13,14 @@ class QUndoStack;
 
 namespace tiller::app {
 class Portfolio;
+class Selection;
 class Settings;
 } // namespace tiller::app
 
 namespace tiller::gui {
 
 class InventoryView;
+class PriorityMatrixView;
 
 class MainWindow : public QMainWindow
 {
@@ -36,6 +38,8 @@ public:
     bool showView(const QString& name);
     static QStringList viewNames();
     InventoryView* inventoryView() const { return m_inventory; }
+    PriorityMatrixView* matrixView() const { return m_matrix; }
+    app::Selection* selection() const { return m_selection; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -56,7 +60,9 @@ private:
     std::unique_ptr<app::Portfolio> m_portfolio;
     QListWidget* m_sidebar;
     QStackedWidget* m_stack;
+    app::Selection* m_selection;
     InventoryView* m_inventory;
+    PriorityMatrixView* m_matrix;
     QLabel* m_statusLocation;
     QMenu* m_recentMenu = nullptr;
     QAction* m_undoAction = nullptr;

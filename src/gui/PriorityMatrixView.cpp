@@ -1,0 +1,363 @@
+#include "tiller/gui/PriorityMatrixView.h"
+
+#include "tiller/app/Portfolio.h"
+#include "tiller/app/PriorityModel.h"
+#include "tiller/app/Selection.h"
+#include "tiller/app/Text.h"
+#include "tiller/gui/Dialogs.h"
+#include "tiller/gui/PriorityMatrixScene.h"
+
+#include <QComboBox>
+#include <QFileInfo>
+#include <QGraphicsView>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QSvgGenerator>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tiller::gui {
+
+namespace {
+
+// Keeps the whole matrix in sight whatever the window size.
+class FittingView : public QGraphicsView
+{
+public:
+    using QGraphicsView::QGraphicsView;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override
+    {
+        QGraphicsView::resizeEvent(event);
+        if (scene()) {
+            fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
+        }
+    }
+};
+
+} // namespace
+
+PriorityMatrixView::PriorityMatrixView(app::Selection* selection, QWidget* parent)
+    : QWidget(parent), m_selection(selection), m_proxy(new QSortFilterProxyModel(this)), m_view(new FittingView(this)),
+      m_list(new QTableView(this)), m_explanation(new QLabel(this)), m_modelBox(new QComboBox(this)),
+      m_sizeBox(new QComboBox(this)), m_domainBox(new QComboBox(this)), m_statusBox(new QComboBox(this)),
+      m_horizonBox(new QComboBox(this)), m_binBox(new QComboBox(this)), m_splitter(new QSplitter(this))
+{
+    m_modelBox->setAccessibleName(tr("Scoring model"));
+    m_modelBox->setToolTip(tr("The scoring model in use for the whole program"));
+    m_sizeBox->setAccessibleName(tr("Bubble size"));
+    m_sizeBox->addItem(tr("Same size"), int(PriorityMatrixScene::BubbleSize::Uniform));
+    m_sizeBox->addItem(tr("Size: pain points addressed"), int(PriorityMatrixScene::BubbleSize::PainPoints));
+    m_domainBox->setAccessibleName(tr("Filter by domain"));
+    m_statusBox->setAccessibleName(tr("Filter by status"));
+    m_horizonBox->setAccessibleName(tr("Filter by horizon"));
+    m_binBox->setAccessibleName(tr("Filter by bin"));
+
+    auto* bar = new QHBoxLayout;
+    auto* modelLabel = new QLabel(tr("&Model:"), this);
+    modelLabel->setBuddy(m_modelBox);
+    bar->addWidget(modelLabel);
+    bar->addWidget(m_modelBox, 1);
+    bar->addWidget(m_sizeBox, 1);
+    bar->addSpacing(12);
+    for (QComboBox* b : {m_modelBox, m_sizeBox, m_domainBox, m_statusBox, m_horizonBox, m_binBox}) {
+        // Long names (bins, models) must not force a wide window.
+        b->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        b->setMinimumContentsLength(8);
+    }
+    for (QComboBox* b : {m_domainBox, m_statusBox, m_horizonBox, m_binBox}) {
+        bar->addWidget(b, 1);
+    }
+
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setDragMode(QGraphicsView::RubberBandDrag);
+    m_view->setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    m_view->setAccessibleName(tr("Priority matrix"));
+    m_view->setFrameShape(QFrame::NoFrame);
+
+    m_proxy->setSortRole(Qt::DisplayRole);
+    m_list->setModel(m_proxy);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->verticalHeader()->hide();
+    m_list->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_list->horizontalHeader()->setStretchLastSection(false);
+    m_list->setAlternatingRowColors(true);
+    m_list->setAccessibleName(tr("Ranked initiatives"));
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_explanation->setAccessibleName(tr("Score explanation"));
+
+    auto* side = new QWidget(this);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_list, 1);
+    sideLayout->addWidget(m_explanation);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(side);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({700, 420});
+    m_splitter->setChildrenCollapsible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_modelBox, &QComboBox::activated, this, &PriorityMatrixView::chooseModel);
+    connect(m_sizeBox, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_scene) {
+            m_scene->setBubbleSize(PriorityMatrixScene::BubbleSize(m_sizeBox->currentData().toInt()));
+        }
+    });
+    for (QComboBox* b : {m_domainBox, m_statusBox, m_horizonBox, m_binBox}) {
+        connect(b, &QComboBox::currentIndexChanged, this, &PriorityMatrixView::updateFilter);
+    }
+    connect(m_list, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        emit initiativeActivated(index.data(app::PriorityModel::IdRole).toLongLong());
+    });
+    connect(selection, &app::Selection::currentChanged, this, [this](core::Id id) {
+        if (!m_model) {
+            return;
+        }
+        const int row = m_model->rowOf(id);
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        if (index.isValid() && m_list->currentIndex().row() != index.row()) {
+            m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
+            m_list->scrollTo(index);
+        }
+        updateExplanation();
+    });
+    setPortfolio(nullptr);
+}
+
+PriorityMatrixView::~PriorityMatrixView() = default;
+
+void PriorityMatrixView::setPortfolio(app::Portfolio* portfolio)
+{
+    m_portfolio = portfolio;
+    m_view->setScene(nullptr);
+    m_proxy->setSourceModel(nullptr);
+    delete m_scene;
+    m_scene = nullptr;
+    delete m_model;
+    m_model = nullptr;
+    if (portfolio) {
+        m_scene = new PriorityMatrixScene(portfolio, m_selection, this);
+        m_view->setScene(m_scene);
+        m_model = new app::PriorityModel(portfolio, this);
+        m_proxy->setSourceModel(m_model);
+        m_list->resizeColumnsToContents();
+        m_list->setColumnWidth(app::PriorityModel::Title,
+                               qMin(m_list->columnWidth(app::PriorityModel::Title), fontMetrics().averageCharWidth() * 34));
+        connect(m_scene, &PriorityMatrixScene::initiativeActivated, this, &PriorityMatrixView::initiativeActivated);
+        connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                [this](const QModelIndex& current) {
+                    if (current.isValid()) {
+                        m_selection->setCurrent(current.data(app::PriorityModel::IdRole).toLongLong());
+                    }
+                });
+        connect(portfolio, &app::Portfolio::scoringChanged, this, &PriorityMatrixView::rebuildChoosers);
+        connect(portfolio, &app::Portfolio::scoresChanged, this, &PriorityMatrixView::updateExplanation);
+        connect(portfolio, &app::Portfolio::domainAdded, this, &PriorityMatrixView::rebuildChoosers);
+        connect(portfolio, &app::Portfolio::domainRemoved, this, &PriorityMatrixView::rebuildChoosers);
+    }
+    rebuildChoosers();
+    updateExplanation();
+    fitToView();
+}
+
+void PriorityMatrixView::rebuildChoosers()
+{
+    const QSignalBlocker b1(m_modelBox), b2(m_domainBox), b3(m_statusBox), b4(m_horizonBox), b5(m_binBox);
+    m_modelBox->clear();
+    m_domainBox->clear();
+    m_statusBox->clear();
+    m_horizonBox->clear();
+    m_binBox->clear();
+    m_domainBox->addItem(tr("All domains"), qint64(0));
+    m_statusBox->addItem(tr("All statuses"), -1);
+    m_horizonBox->addItem(tr("All horizons"), -1);
+    m_binBox->addItem(tr("All bins"), qint64(-1));
+    m_binBox->addItem(tr("In no bin"), qint64(0));
+    for (int s = 0; s < core::InitiativeStatusCount; ++s) {
+        m_statusBox->addItem(app::Text::status(core::InitiativeStatus(s)), s);
+    }
+    for (int h = 0; h < core::HorizonCount; ++h) {
+        m_horizonBox->addItem(app::Text::horizon(core::Horizon(h)), h);
+    }
+    if (!m_portfolio) {
+        return;
+    }
+    for (const auto& m : m_portfolio->models()) {
+        m_modelBox->addItem(m.name, m.id);
+    }
+    m_modelBox->setCurrentIndex(m_modelBox->findData(m_portfolio->program().scoringModelId));
+    for (const auto& d : m_portfolio->domains()) {
+        QPixmap swatch(12, 12);
+        swatch.fill(QColor::fromString(d.color));
+        m_domainBox->addItem(QIcon(swatch), d.name, d.id);
+    }
+    for (const auto& bin : m_portfolio->bins()) {
+        m_binBox->addItem(QStringLiteral("%1 %2").arg(bin.code, bin.name), bin.id);
+    }
+}
+
+void PriorityMatrixView::chooseModel(int index)
+{
+    if (!m_portfolio) {
+        return;
+    }
+    const core::Id id = m_modelBox->itemData(index).toLongLong();
+    const core::ScoringModel* model = m_portfolio->model(id);
+    if (!model || id == m_portfolio->program().scoringModelId) {
+        return;
+    }
+    core::Program after = m_portfolio->program();
+    after.scoringModelId = id;
+    const auto [value, effort] = app::Portfolio::defaultThresholds(*model);
+    after.valueThreshold = value;
+    after.effortThreshold = effort;
+    app::ChangeSet changes;
+    changes.program.push_back({m_portfolio->program(), after});
+    m_portfolio->submit(tr("Use the %1 model").arg(model->name), std::move(changes));
+    rebuildChoosers();
+    fitToView();
+}
+
+void PriorityMatrixView::updateFilter()
+{
+    if (!m_scene) {
+        return;
+    }
+    PriorityMatrixScene::Filter f;
+    f.domain = m_domainBox->currentData().toLongLong();
+    f.status = m_statusBox->currentData().toInt();
+    f.horizon = m_horizonBox->currentData().toInt();
+    f.bin = m_binBox->currentData().toLongLong();
+    m_scene->setFilter(f);
+}
+
+void PriorityMatrixView::updateExplanation()
+{
+    if (!m_portfolio || !m_portfolio->initiative(m_selection->current())) {
+        m_explanation->setText(m_portfolio && !m_portfolio->activeModel()
+                                   ? tr("This program has no scoring model yet.")
+                                   : tr("Select an initiative to see how its score is made."));
+        return;
+    }
+    const core::Id id = m_selection->current();
+    const core::Initiative* i = m_portfolio->initiative(id);
+    const core::Score s = m_portfolio->score(id);
+    QString text = QStringLiteral("<b>%1 — %2</b><br>").arg(i->code.toHtmlEscaped(), i->title.toHtmlEscaped());
+    if (!s.complete) {
+        text += tr("Not scored on: %1").arg(s.missing.join(QStringLiteral(", ")).toHtmlEscaped());
+    } else {
+        QStringList lines;
+        for (const core::ScoreTerm& t : s.terms) {
+            lines.append(tr("%1: %2 (weight %3)").arg(t.criterion.toHtmlEscaped()).arg(t.value).arg(t.weight));
+        }
+        text += lines.join(QStringLiteral("<br>")) + QStringLiteral("<br><tt>") + s.formula.toHtmlEscaped() +
+                QStringLiteral("</tt>");
+        const QList<core::Id> tied = m_model ? m_model->tiedWith(id) : QList<core::Id>{};
+        if (!tied.isEmpty()) {
+            QStringList codes;
+            for (core::Id t : tied) {
+                codes.append(m_portfolio->initiative(t)->code);
+            }
+            text += QStringLiteral("<br>") + tr("Tied with %1.").arg(codes.join(QStringLiteral(", ")));
+        }
+    }
+    m_explanation->setText(text);
+}
+
+void PriorityMatrixView::fitToView()
+{
+    if (m_scene) {
+        m_view->fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
+    }
+}
+
+void PriorityMatrixView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitToView();
+}
+
+bool PriorityMatrixView::exportTo(const QString& path, QString* error)
+{
+    if (!m_scene) {
+        return false;
+    }
+    const QRectF source = m_scene->sceneRect();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    m_scene->clearSelection();
+    if (suffix == QLatin1String("svg")) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(source.size().toSize());
+        svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
+        svg.setTitle(tr("Priority matrix"));
+        QPainter p;
+        if (!p.begin(&svg)) {
+            *error = tr("can't write %1").arg(path);
+            return false;
+        }
+        m_scene->render(&p, QRectF(QPointF(0, 0), source.size()), source);
+        return p.end();
+    }
+    if (suffix == QLatin1String("pdf")) {
+        QPdfWriter pdf(path);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageOrientation(QPageLayout::Landscape);
+        pdf.setTitle(tr("Priority matrix"));
+        pdf.setCreator(QStringLiteral("Tiller"));
+        QPainter p;
+        if (!p.begin(&pdf)) {
+            *error = tr("can't write %1").arg(path);
+            return false;
+        }
+        m_scene->render(&p, QRectF(), source, Qt::KeepAspectRatio);
+        return p.end();
+    }
+    if (suffix == QLatin1String("png")) {
+        QImage image((source.size() * 2).toSize(), QImage::Format_ARGB32);
+        image.fill(palette().color(QPalette::Base));
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        m_scene->render(&p, QRectF(), source);
+        p.end();
+        if (!image.save(path, "PNG")) {
+            *error = tr("can't write %1").arg(path);
+            return false;
+        }
+        return true;
+    }
+    *error = tr("choose a file ending in .png, .svg or .pdf");
+    return false;
+}
+
+void PriorityMatrixView::exportInteractively()
+{
+    const QString path = Dialogs::saveFileName(this, tr("Export the Priority Matrix"), QStringLiteral("priority-matrix.pdf"),
+                                               tr("PDF (*.pdf);;SVG (*.svg);;PNG image (*.png)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QString error;
+    if (exportTo(path, &error)) {
+        emit message(tr("Exported the priority matrix to %1").arg(path));
+    } else {
+        Dialogs::warning(this, tr("Export the Priority Matrix"), error);
+    }
+}
+
+} // namespace tiller::gui

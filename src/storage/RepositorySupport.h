@@ -1,0 +1,172 @@
+// Helpers shared by the repositories: row writes with version checks, audit diffs, typed selects.
+#pragma once
+
+#include "DatabasePrivate.h"
+#include "tiller/storage/Repositories.h"
+
+#include <QStringList>
+
+namespace tiller::storage::detail {
+
+using core::unexpected;
+
+// Collects the changed fields of an update and writes one audit row each.
+class AuditDiff
+{
+public:
+    AuditDiff(DatabasePrivate* d, QString entity, qint64 id) : m_d(d), m_entity(std::move(entity)), m_id(id) {}
+    template <typename T>
+    void add(const char* field, const T& before, const T& after)
+    {
+        if (before != after) {
+            m_rows.append({QLatin1String(field), text(before), text(after)});
+        }
+    }
+    bool write(StorageError* error) const
+    {
+        for (const auto& r : m_rows) {
+            if (!m_d->audit(m_entity, m_id, r[0], r[1], r[2], error)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+private:
+    static QString text(const QString& s) { return s; }
+    static QString text(qint64 v) { return QString::number(v); }
+    static QString text(int v) { return QString::number(v); }
+    static QString text(double v) { return QString::number(v, 'g', 12); }
+    static QString text(const QList<qint64>& ids)
+    {
+        QStringList parts;
+        for (qint64 id : ids) {
+            parts.append(QString::number(id));
+        }
+        return parts.join(QLatin1Char(','));
+    }
+    DatabasePrivate* m_d;
+    QString m_entity;
+    qint64 m_id;
+    QList<QStringList> m_rows;
+};
+
+inline Status conflict(DatabasePrivate* d, const QString& entity, qint64 id)
+{
+    StorageError e;
+    e.code = StorageError::Code::Conflict;
+    e.path = d->path;
+    e.detail = QStringLiteral("%1 %2 changed since it was read").arg(entity).arg(id);
+    return unexpected(e);
+}
+
+// Runs an INSERT … RETURNING id, or an insert with the given id.
+inline Status insertRow(DatabasePrivate* d, const QString& table, QStringList columns, QVariantList values, qint64& id)
+{
+    if (id != 0) {
+        columns.prepend(QStringLiteral("id"));
+        values.prepend(id);
+    }
+    QStringList marks;
+    for (int i = 0; i < columns.size(); ++i) {
+        marks.append(QStringLiteral("?"));
+    }
+    QSqlQuery q = d->query();
+    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+                  .arg(table, columns.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
+    for (const QVariant& v : values) {
+        q.addBindValue(bindable(v));
+    }
+    StorageError error;
+    if (!d->exec(q, &error)) {
+        return unexpected(error);
+    }
+    if (q.next()) {
+        id = q.value(0).toLongLong();
+    }
+    return {};
+}
+
+inline Status updateRow(DatabasePrivate* d, const QString& table, const QStringList& columns, QVariantList values, qint64 id,
+                 qint64 expectedVersion)
+{
+    QStringList sets;
+    for (const QString& c : columns) {
+        sets.append(c + QStringLiteral(" = ?"));
+    }
+    QSqlQuery q = d->query();
+    q.prepare(QStringLiteral("UPDATE %1 SET %2, version = version + 1 WHERE id = ? AND version = ?")
+                  .arg(table, sets.join(QLatin1String(", "))));
+    for (const QVariant& v : values) {
+        q.addBindValue(bindable(v));
+    }
+    q.addBindValue(id);
+    q.addBindValue(expectedVersion);
+    StorageError error;
+    if (!d->exec(q, &error)) {
+        return unexpected(error);
+    }
+    if (q.numRowsAffected() != 1) {
+        return conflict(d, table, id);
+    }
+    return {};
+}
+
+inline Status deleteRow(DatabasePrivate* d, const QString& table, qint64 id, qint64 expectedVersion)
+{
+    QSqlQuery q = d->query();
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ? AND version = ?").arg(table));
+    q.addBindValue(id);
+    q.addBindValue(expectedVersion);
+    StorageError error;
+    if (!d->exec(q, &error)) {
+        return unexpected(error);
+    }
+    if (q.numRowsAffected() != 1) {
+        return conflict(d, table, id);
+    }
+    return {};
+}
+
+template <typename T, typename Fn>
+Result<std::vector<T>> selectAll(DatabasePrivate* d, const QString& sql, Fn&& fromRow)
+{
+    QSqlQuery q = d->query();
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    StorageError error;
+    if (!d->exec(q, &error)) {
+        return unexpected(error);
+    }
+    std::vector<T> out;
+    while (q.next()) {
+        out.push_back(fromRow(q));
+    }
+    if (q.lastError().isValid()) {
+        return unexpected(d->errorFrom(q.lastError(), sql.left(60)));
+    }
+    return out;
+}
+
+inline Result<int> countUses(DatabasePrivate* d, const QStringList& queries, qint64 id)
+{
+    int total = 0;
+    for (const QString& sql : queries) {
+        QSqlQuery q = d->query();
+        q.prepare(sql);
+        q.addBindValue(id);
+        StorageError error;
+        if (!d->exec(q, &error)) {
+            return unexpected(error);
+        }
+        if (q.next()) {
+            total += q.value(0).toInt();
+        }
+    }
+    return total;
+}
+
+inline qint64 idOrZero(const QVariant& v) { return v.isNull() ? 0 : v.toLongLong(); }
+
+
+} // namespace tiller::storage::detail
