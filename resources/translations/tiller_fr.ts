@@ -228,24 +228,24 @@ Commands (run headless): demo, check, backup, shot, rank, ahp.
 Without a command, the desktop app opens.</source>
         <translation>Tiller pilote un programme d’expérience client.
 
-Commandes (sans interface) : demo, check, backup, shot, rank, ahp.
+Commandes (sans interface)&#xa0;: demo, check, backup, shot, rank, ahp.
 Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>unknown format “%1” (use text or json)</source>
-        <translation>format inconnu « %1 » (utilisez text ou json)</translation>
+        <translation>format inconnu «&#xa0;%1&#xa0;» (utilisez text ou json)</translation>
     </message>
     <message>
         <source>can&apos;t read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is too large (%2 MB; at most 64 MB)</source>
-        <translation>%1 est trop volumineux (%2 Mo ; 64 Mo au plus)</translation>
+        <translation>%1 est trop volumineux (%2 Mo&#xa0;; 64 Mo au plus)</translation>
     </message>
     <message>
         <source>the first line must be the header “count,ranking”</source>
-        <translation>la première ligne doit être l’en-tête « count,ranking »</translation>
+        <translation>la première ligne doit être l’en-tête «&#xa0;count,ranking&#xa0;»</translation>
     </message>
     <message>
         <source>the count must be a whole number</source>
@@ -261,7 +261,7 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>can&apos;t read the ranking (write it like “A &gt; B = C &gt; D”)</source>
-        <translation>classement illisible (écrivez-le comme « A &gt; B = C &gt; D »)</translation>
+        <translation>classement illisible (écrivez-le comme «&#xa0;A &gt; B = C &gt; D&#xa0;»)</translation>
     </message>
     <message>
         <source>a candidate appears twice</source>
@@ -269,15 +269,15 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>malformed CSV (two fields expected: count and ranking)</source>
-        <translation>CSV mal formé (deux champs attendus : nombre et classement)</translation>
+        <translation>CSV mal formé (deux champs attendus&#xa0;: nombre et classement)</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>line %1: %2 (%3)</source>
-        <translation>ligne %1 : %2 (%3)</translation>
+        <translation>ligne %1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
         <source>cell (%1, %2)</source>
@@ -293,23 +293,23 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>row and column names differ: “%1” against “%2”</source>
-        <translation>les noms des lignes et des colonnes diffèrent : « %1 » contre « %2 »</translation>
+        <translation>les noms des lignes et des colonnes diffèrent&#xa0;: «&#xa0;%1&#xa0;» contre «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1: “%2” is not a number or a fraction like 1/3</source>
-        <translation>%1 : « %2 » n’est ni un nombre ni une fraction comme 1/3</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est ni un nombre ni une fraction comme 1/3</translation>
     </message>
     <message>
         <source>%1: “%2” must be positive</source>
-        <translation>%1 : « %2 » doit être positif</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» doit être positif</translation>
     </message>
     <message>
         <source>%1: a criterion compared with itself must be 1, not %2</source>
-        <translation>%1 : un critère comparé à lui-même doit valoir 1, pas %2</translation>
+        <translation>%1&#xa0;: un critère comparé à lui-même doit valoir 1, pas %2</translation>
     </message>
     <message>
         <source>%1: %2 is not the reciprocal of %3 in cell (%4, %5)</source>
-        <translation>%1 : %2 n’est pas l’inverse de %3 dans la cellule (%4, %5)</translation>
+        <translation>%1&#xa0;: %2 n’est pas l’inverse de %3 dans la cellule (%4, %5)</translation>
     </message>
     <message>
         <source>at most %1 criteria can be compared</source>
@@ -317,7 +317,7 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>the name “%1” appears twice</source>
-        <translation>le nom « %1 » apparaît deux fois</translation>
+        <translation>le nom «&#xa0;%1&#xa0;» apparaît deux fois</translation>
     </message>
     <message>
         <source>criterion %1 has no name</source>
@@ -329,7 +329,7 @@ Sans commande, l’application de bureau s’ouvre.</translation>
 FILE.csv has the header count,ranking; each row is a number of identical ballots and a ranking like &quot;A &gt; B = C &gt; D&quot; (&gt; preferred, = tied).</source>
         <translation>Agréger les classements des parties prenantes en un seul ordre.
 
-FILE.csv a l’en-tête count,ranking ; chaque ligne donne un nombre de bulletins identiques et un classement comme "A &gt; B = C &gt; D" (&gt; préféré, = ex æquo).</translation>
+FILE.csv a l’en-tête count,ranking&#xa0;; chaque ligne donne un nombre de bulletins identiques et un classement comme &quot;A &gt; B = C &gt; D&quot; (&gt; préféré, = ex æquo).</translation>
     </message>
     <message>
         <source>The ballots (CSV).</source>
@@ -345,15 +345,15 @@ FILE.csv a l’en-tête count,ranking ; chaque ligne donne un nombre de bulleti
     </message>
     <message>
         <source>unknown method “%1” (use schulze, borda, copeland, kemeny or irv)</source>
-        <translation>méthode inconnue « %1 » (utilisez schulze, borda, copeland, kemeny ou irv)</translation>
+        <translation>méthode inconnue «&#xa0;%1&#xa0;» (utilisez schulze, borda, copeland, kemeny ou irv)</translation>
     </message>
     <message>
         <source>%1: no ballots to count</source>
-        <translation>%1 : aucun bulletin à compter</translation>
+        <translation>%1&#xa0;: aucun bulletin à compter</translation>
     </message>
     <message>
         <source>Kemeny–Young is computed exactly for at most %1 candidates; use schulze for more</source>
-        <translation>Kemeny–Young n’est calculé exactement que pour %1 candidats au plus ; utilisez schulze au-delà</translation>
+        <translation>Kemeny–Young n’est calculé exactement que pour %1 candidats au plus&#xa0;; utilisez schulze au-delà</translation>
     </message>
     <message>
         <source>Criteria weights from a pairwise comparison matrix (AHP).
@@ -361,7 +361,7 @@ FILE.csv a l’en-tête count,ranking ; chaque ligne donne un nombre de bulleti
 FILE.csv is square: the first row and column hold the names; cells are numbers or fractions like 1/3.</source>
         <translation>Poids des critères à partir d’une matrice de comparaisons par paires (AHP).
 
-FILE.csv est carré : la première ligne et la première colonne portent les noms ; les cellules sont des nombres ou des fractions comme 1/3.</translation>
+FILE.csv est carré&#xa0;: la première ligne et la première colonne portent les noms&#xa0;; les cellules sont des nombres ou des fractions comme 1/3.</translation>
     </message>
     <message>
         <source>The comparison matrix (CSV).</source>
@@ -373,7 +373,7 @@ FILE.csv est carré : la première ligne et la première colonne portent les no
     </message>
     <message>
         <source>tiller: warning: the comparisons are inconsistent (CR %1 &gt; 0.10); revisit them before using these weights</source>
-        <translation>tiller : attention : les comparaisons sont incohérentes (RC %1 &gt; 0,10) ; revoyez-les avant d’utiliser ces poids</translation>
+        <translation>tiller&#xa0;: attention&#xa0;: les comparaisons sont incohérentes (RC %1 &gt; 0,10)&#xa0;; revoyez-les avant d’utiliser ces poids</translation>
     </message>
 </context>
 <context>
@@ -639,6 +639,22 @@ FILE.csv est carré : la première ligne et la première colonne portent les no
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
+    <message>
+        <source>Not scored on: %1</source>
+        <translation>Non noté sur : %1</translation>
+    </message>
+    <message>
+        <source>Benefit %1 − cost %2 = score %3</source>
+        <translation>Bénéfice %1 − coût %2 = score %3</translation>
+    </message>
+    <message>
+        <source>Reach × impact × confidence = %1; ÷ effort %2 = score %3</source>
+        <translation>Portée × impact × confiance = %1 ; ÷ effort %2 = score %3</translation>
+    </message>
+    <message>
+        <source>Cost of delay %1 ÷ job size %2 = score %3</source>
+        <translation>Coût du retard %1 ÷ taille du travail %2 = score %3</translation>
+    </message>
 </context>
 <context>
     <name>tiller::app::DomainModel</name>
@@ -795,11 +811,11 @@ FILE.csv est carré : la première ligne et la première colonne portent les no
     </message>
     <message>
         <source>Not scored on: %1</source>
-        <translation>Non noté sur : %1</translation>
+        <translation>Non noté sur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Tied at %1 with %2 (same score); listed by value, then effort, then code.</source>
-        <translation>Ex æquo au rang %1 avec %2 (même score) ; classés par valeur, puis effort, puis code.</translation>
+        <translation>Ex æquo au rang %1 avec %2 (même score)&#xa0;; classés par valeur, puis effort, puis code.</translation>
     </message>
     <message>
         <source>not scored</source>
@@ -1331,7 +1347,7 @@ FILE.csv est carré : la première ligne et la première colonne portent les no
     </message>
     <message>
         <source>Size: pain points addressed</source>
-        <translation>Taille : points de douleur traités</translation>
+        <translation>Taille&#xa0;: points de douleur traités</translation>
     </message>
     <message>
         <source>Filter by domain</source>
@@ -1351,7 +1367,7 @@ FILE.csv est carré : la première ligne et la première colonne portent les no
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation>&amp;Modèle :</translation>
+        <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>Priority matrix</source>
@@ -1399,11 +1415,11 @@ FILE.csv est carré : la première ligne et la première colonne portent les no
     </message>
     <message>
         <source>Not scored on: %1</source>
-        <translation>Non noté sur : %1</translation>
+        <translation>Non noté sur&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2 (weight %3)</source>
-        <translation>%1 : %2 (poids %3)</translation>
+        <translation>%1&#xa0;: %2 (poids %3)</translation>
     </message>
     <message>
         <source>Tied with %1.</source>

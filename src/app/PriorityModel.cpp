@@ -1,6 +1,7 @@
 #include "tiller/app/PriorityModel.h"
 
 #include "tiller/app/Portfolio.h"
+#include "tiller/app/Text.h"
 
 #include <QStringList>
 
@@ -122,7 +123,7 @@ QVariant PriorityModel::data(const QModelIndex& index, int role) const
     case CompleteRole:
         return row.score.complete;
     case ExplanationRole:
-        return row.score.formula;
+        return Text::scoreSummary(row.score, m_portfolio->activeModel()->kind);
     default:
         break;
     }
@@ -142,7 +143,7 @@ QVariant PriorityModel::data(const QModelIndex& index, int role) const
                     .arg(codes.join(QStringLiteral(", ")));
             }
         }
-        return row.score.formula;
+        return Text::scoreSummary(row.score, m_portfolio->activeModel()->kind);
     }
     if (role == Qt::TextAlignmentRole && index.column() != Code && index.column() != Title &&
         index.column() != Quadrant) {

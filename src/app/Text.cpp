@@ -1,6 +1,9 @@
 #include "tiller/app/Text.h"
 
+#include <QLocale>
 #include <QStringList>
+
+#include <cmath>
 
 namespace tiller::app {
 
@@ -109,6 +112,24 @@ QString Text::error(const storage::StorageError& e)
         return tr("database error (%1).").arg(e.detail);
     }
     return e.detail;
+}
+
+QString Text::scoreSummary(const core::Score& s, core::ModelKind kind)
+{
+    if (!s.complete) {
+        return tr("Not scored on: %1").arg(s.missing.join(QStringLiteral(", ")));
+    }
+    const QLocale locale;
+    auto n = [&locale](double v) { return locale.toString(v, 'f', v == std::floor(v) && std::abs(v) >= 10 ? 0 : 1); };
+    switch (kind) {
+    case core::ModelKind::Weighted:
+        return tr("Benefit %1 − cost %2 = score %3").arg(n(s.value), n(s.effort), n(s.score));
+    case core::ModelKind::Rice:
+        return tr("Reach × impact × confidence = %1; ÷ effort %2 = score %3").arg(n(s.value), n(s.effort), n(s.score));
+    case core::ModelKind::Wsjf:
+        return tr("Cost of delay %1 ÷ job size %2 = score %3").arg(n(s.value), n(s.effort), n(s.score));
+    }
+    return {};
 }
 
 QString Text::validation(const core::ValidationError& e)

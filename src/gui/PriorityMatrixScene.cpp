@@ -271,7 +271,8 @@ void PriorityMatrixScene::placeBubble(core::Id id)
     b->setPos(toScene(s.effort, s.value));
     const core::Initiative* i = m_portfolio->initiative(id);
     b->setToolTip(QStringLiteral("<b>%1</b> — %2<br>%3")
-                      .arg(i->code.toHtmlEscaped(), i->title.toHtmlEscaped(), s.formula.toHtmlEscaped()));
+                      .arg(i->code.toHtmlEscaped(), i->title.toHtmlEscaped(),
+                           app::Text::scoreSummary(s, model->kind).toHtmlEscaped()));
 }
 
 void PriorityMatrixScene::updateBubbleLook(core::Id id)

@@ -265,8 +265,10 @@ void PriorityMatrixView::updateExplanation()
         for (const core::ScoreTerm& t : s.terms) {
             lines.append(tr("%1: %2 (weight %3)").arg(t.criterion.toHtmlEscaped()).arg(t.value).arg(t.weight));
         }
-        text += lines.join(QStringLiteral("<br>")) + QStringLiteral("<br><tt>") + s.formula.toHtmlEscaped() +
-                QStringLiteral("</tt>");
+        text += lines.join(QStringLiteral("<br>")) + QStringLiteral("<br><b>") +
+                app::Text::scoreSummary(s, m_portfolio->activeModel()->kind).toHtmlEscaped() + QStringLiteral("</b>");
+        // The full arithmetic, for whoever checks it.
+        m_explanation->setToolTip(s.formula);
         const QList<core::Id> tied = m_model ? m_model->tiedWith(id) : QList<core::Id>{};
         if (!tied.isEmpty()) {
             QStringList codes;

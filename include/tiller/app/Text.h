@@ -1,6 +1,7 @@
 // Translated words for the typed values of lower layers (statuses, errors, validation).
 #pragma once
 
+#include "tiller/core/Scoring.h"
 #include "tiller/core/Types.h"
 #include "tiller/core/Validation.h"
 #include "tiller/storage/StorageError.h"
@@ -20,6 +21,8 @@ public:
     static QString roleName(core::PersonRole role);
     static QString error(const storage::StorageError& e);
     static QString validation(const core::ValidationError& e);
+    // How a score is made, in words and numbers: "Benefit 65.0 − cost 25.0 = score 40.0".
+    static QString scoreSummary(const core::Score& s, core::ModelKind kind);
 };
 
 } // namespace tiller::app
