@@ -248,6 +248,7 @@ void PriorityMatrixScene::rebuild()
         auto* b = new InitiativeBubble(i.id, this);
         addItem(b);
         m_bubbles.insert(i.id, b);
+        b->setData(0, true);
         updateBubbleLook(i.id);
         placeBubble(i.id);
     }
@@ -267,6 +268,7 @@ void PriorityMatrixScene::placeBubble(core::Id id)
         return;
     }
     const core::Score s = m_portfolio->score(id, *model);
+    b->setData(1, s.complete);
     b->setVisible(s.complete && b->data(0).toBool());
     b->setPos(toScene(s.effort, s.value));
     const core::Initiative* i = m_portfolio->initiative(id);
@@ -310,7 +312,6 @@ void PriorityMatrixScene::setBubbleSize(BubbleSize size)
 
 void PriorityMatrixScene::applyFilter()
 {
-    const core::ScoringModel* model = m_portfolio->activeModel();
     for (auto it = m_bubbles.cbegin(); it != m_bubbles.cend(); ++it) {
         const core::Initiative* i = m_portfolio->initiative(it.key());
         const bool pass = i && (m_filter.domain == 0 || i->domainId == m_filter.domain) &&
@@ -318,7 +319,7 @@ void PriorityMatrixScene::applyFilter()
                           (m_filter.horizon < 0 || int(i->horizon) == m_filter.horizon) &&
                           (m_filter.bin < 0 || i->binId == m_filter.bin);
         it.value()->setData(0, pass);
-        it.value()->setVisible(pass && model && m_portfolio->score(it.key(), *model).complete);
+        it.value()->setVisible(pass && it.value()->data(1).toBool()); // data(1): scored, set by placeBubble
     }
 }
 

@@ -155,9 +155,15 @@ void PriorityMatrixView::setPortfolio(app::Portfolio* portfolio)
         m_view->setScene(m_scene);
         m_model = new app::PriorityModel(portfolio, this);
         m_proxy->setSourceModel(m_model);
-        m_list->resizeColumnsToContents();
-        m_list->setColumnWidth(app::PriorityModel::Title,
-                               qMin(m_list->columnWidth(app::PriorityModel::Title), fontMetrics().averageCharWidth() * 34));
+        // Widths from the font, not from the rows: measuring 2,000 rows costs more than the whole matrix.
+        const int ch = fontMetrics().averageCharWidth();
+        const std::pair<int, int> widths[] = {{app::PriorityModel::Rank, 6},  {app::PriorityModel::Code, 9},
+                                              {app::PriorityModel::Title, 30}, {app::PriorityModel::Value, 8},
+                                              {app::PriorityModel::Effort, 8}, {app::PriorityModel::Score, 9},
+                                              {app::PriorityModel::Quadrant, 16}};
+        for (const auto& [column, chars] : widths) {
+            m_list->setColumnWidth(column, ch * chars + 12);
+        }
         connect(m_scene, &PriorityMatrixScene::initiativeActivated, this, &PriorityMatrixView::initiativeActivated);
         connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 [this](const QModelIndex& current) {
