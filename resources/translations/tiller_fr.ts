@@ -641,7 +641,7 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>Not scored on: %1</source>
-        <translation>Non noté sur : %1</translation>
+        <translation>Non noté sur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Benefit %1 − cost %2 = score %3</source>
@@ -649,11 +649,47 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>Reach × impact × confidence = %1; ÷ effort %2 = score %3</source>
-        <translation>Portée × impact × confiance = %1 ; ÷ effort %2 = score %3</translation>
+        <translation>Portée × impact × confiance = %1&#xa0;; ÷ effort %2 = score %3</translation>
     </message>
     <message>
         <source>Cost of delay %1 ÷ job size %2 = score %3</source>
         <translation>Coût du retard %1 ÷ taille du travail %2 = score %3</translation>
+    </message>
+    <message>
+        <source>A model needs at least one criterion.</source>
+        <translation>Un modèle doit avoir au moins un critère.</translation>
+    </message>
+    <message>
+        <source>Every criterion needs a name.</source>
+        <translation>Chaque critère doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Two criteria are named “%1”.</source>
+        <translation>Deux critères s’appellent « %1 ».</translation>
+    </message>
+    <message>
+        <source>The scale of “%1” is not usable: its end must be above its start (an effort or job size must stay above 0; a confidence stays within 0–100).</source>
+        <translation>L’échelle de « %1 » est inutilisable : sa fin doit dépasser son début (un effort ou une taille de travail doit rester au-dessus de 0 ; une confiance reste entre 0 et 100).</translation>
+    </message>
+    <message>
+        <source>The weight of “%1” can&apos;t be negative.</source>
+        <translation>Le poids de « %1 » ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The cost criteria all weigh 0: give one a weight.</source>
+        <translation>Les critères de coût pèsent tous 0 : donnez un poids à l’un d’eux.</translation>
+    </message>
+    <message>
+        <source>The benefit criteria all weigh 0: give one a weight.</source>
+        <translation>Les critères de bénéfice pèsent tous 0 : donnez un poids à l’un d’eux.</translation>
+    </message>
+    <message>
+        <source>The formula needs a criterion for “%1”.</source>
+        <translation>La formule a besoin d’un critère pour « %1 ».</translation>
+    </message>
+    <message>
+        <source>Two criteria play the part of “%1”.</source>
+        <translation>Deux critères jouent le rôle de « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -848,6 +884,78 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     <message>
         <source>Quadrant</source>
         <translation>Quadrant</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::app::ScoreSheetModel</name>
+    <message>
+        <source>Benefit side, weight %1, scale %2–%3</source>
+        <translation>Côté bénéfice, poids %1, échelle %2–%3</translation>
+    </message>
+    <message>
+        <source>Cost side, weight %1, scale %2–%3</source>
+        <translation>Côté coût, poids %1, échelle %2–%3</translation>
+    </message>
+    <message>
+        <source>The stakeholders disagree: settle on a value together (proposed: the median, %1).</source>
+        <translation>Les parties prenantes sont en désaccord : convenez ensemble d’une valeur (proposée : la médiane, %1).</translation>
+    </message>
+    <message>
+        <source>The stakeholders&apos; median.</source>
+        <translation>La médiane des parties prenantes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stakeholder(s): mean %1, median %2, standard deviation %3</source>
+        <translation>
+            <numerusform>%n partie prenante : moyenne %1, médiane %2, écart type %3</numerusform>
+            <numerusform>%n parties prenantes : moyenne %1, médiane %2, écart type %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (all %n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (tous les %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1–%2 (%n)</source>
+        <translation>
+            <numerusform>%1–%2 (%n)</numerusform>
+            <numerusform>%1–%2 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Agreed value</source>
+        <translation>Valeur retenue</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Parties prenantes</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposée</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>« %1 » n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>%1 takes a value from %2 to %3.</source>
+        <translation>%1 prend une valeur de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Score %1 on %2</source>
+        <translation>Note de %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Adopt the stakeholders&apos; consensus for %1</source>
+        <translation>Adoption du consensus des parties prenantes pour %1</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1360,10 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
         <source>Priority &amp;Matrix (PDF, SVG, PNG)…</source>
         <translation>&amp;Matrice de priorisation (PDF, SVG, PNG)…</translation>
     </message>
+    <message>
+        <source>Scoring &amp;Model…</source>
+        <translation>&amp;Modèle de notation…</translation>
+    </message>
 </context>
 <context>
     <name>tiller::gui::PreferencesDialog</name>
@@ -1418,10 +1530,6 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
         <translation>Non noté sur&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1: %2 (weight %3)</source>
-        <translation>%1&#xa0;: %2 (poids %3)</translation>
-    </message>
-    <message>
         <source>Tied with %1.</source>
         <translation>Ex æquo avec %1.</translation>
     </message>
@@ -1444,6 +1552,97 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     <message>
         <source>Exported the priority matrix to %1</source>
         <translation>Matrice de priorisation exportée vers %1</translation>
+    </message>
+    <message>
+        <source>Adopt the stakeholders&apos; &amp;consensus</source>
+        <translation>Adopter le &amp;consensus des parties prenantes</translation>
+    </message>
+    <message>
+        <source>Scores of the selected initiative</source>
+        <translation>Notes de l’initiative sélectionnée</translation>
+    </message>
+    <message>
+        <source>The agreed values; type a value to change it. Stakeholders&apos; private scores show their spread.</source>
+        <translation>Les valeurs retenues ; tapez une valeur pour la changer. Les notes individuelles des parties prenantes montrent leur dispersion.</translation>
+    </message>
+    <message>
+        <source>Take the proposed value (the stakeholders&apos; median) as the agreed value</source>
+        <translation>Retenir la valeur proposée (la médiane des parties prenantes)</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::ScoringModelDialog</name>
+    <message>
+        <source>Scoring Model</source>
+        <translation>Modèle de notation</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Côté</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Scale from</source>
+        <translation>Échelle de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <source>&amp;Add Criterion</source>
+        <translation>&amp;Ajouter un critère</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Criterion</source>
+        <translation>&amp;Retirer le critère</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>Nouveau critère</translation>
+    </message>
+    <message>
+        <source>Benefit and cost are each the weighted mean of their criteria, on each criterion&apos;s own scale. Changing a weight re-scores every initiative; Edit ▸ Undo takes it back.</source>
+        <translation>Bénéfice et coût sont chacun la moyenne pondérée de leurs critères, sur l’échelle propre à chaque critère. Changer un poids recalcule le score de toutes les initiatives ; Édition ▸ Annuler revient en arrière.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s formula is fixed; you can rename criteria and change their scales.</source>
+        <translation>La formule de ce modèle est fixe ; vous pouvez renommer les critères et changer leurs échelles.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Bénéfice</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>The model needs a name.</source>
+        <translation>Le modèle doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Edit the model %1</source>
+        <translation>Modification du modèle %1</translation>
+    </message>
+    <message>
+        <source>The change was refused; see the status bar.</source>
+        <translation>La modification a été refusée ; voir la barre d’état.</translation>
     </message>
 </context>
 <context>

@@ -132,6 +132,33 @@ QString Text::scoreSummary(const core::Score& s, core::ModelKind kind)
     return {};
 }
 
+QString Text::modelProblem(const core::ModelProblem& p)
+{
+    using C = core::ModelProblem::Code;
+    switch (p.code) {
+    case C::NoCriteria:
+        return tr("A model needs at least one criterion.");
+    case C::EmptyName:
+        return tr("Every criterion needs a name.");
+    case C::DuplicateName:
+        return tr("Two criteria are named “%1”.").arg(p.criterion);
+    case C::BadScale:
+        return tr("The scale of “%1” is not usable: its end must be above its start (an effort or job size must "
+                  "stay above 0; a confidence stays within 0–100).")
+            .arg(p.criterion);
+    case C::NegativeWeight:
+        return tr("The weight of “%1” can't be negative.").arg(p.criterion);
+    case C::AllWeightsZero:
+        return p.detail == QLatin1String("cost") ? tr("The cost criteria all weigh 0: give one a weight.")
+                                                 : tr("The benefit criteria all weigh 0: give one a weight.");
+    case C::MissingRole:
+        return tr("The formula needs a criterion for “%1”.").arg(p.detail);
+    case C::DuplicateRole:
+        return tr("Two criteria play the part of “%1”.").arg(p.detail);
+    }
+    return {};
+}
+
 QString Text::validation(const core::ValidationError& e)
 {
     using C = core::ValidationError::Code;

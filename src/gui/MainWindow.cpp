@@ -11,6 +11,7 @@
 #include "tiller/gui/PreferencesDialog.h"
 #include "tiller/gui/PriorityMatrixView.h"
 #include "tiller/gui/RolesDelegate.h"
+#include "tiller/gui/ScoringModelDialog.h"
 #include "tiller/gui/TableEditorDialog.h"
 
 #include <QAction>
@@ -165,6 +166,8 @@ void MainWindow::createActions()
     QMenu* program = menuBar()->addMenu(tr("&Program"));
     program->addAction(tr("&People…"), this, &MainWindow::editPeople);
     program->addAction(tr("Functional &Domains…"), this, &MainWindow::editDomains);
+    program->addSeparator();
+    program->addAction(tr("Scoring &Model…"), this, &MainWindow::editScoringModel);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_sidebar->count(); ++i) {
@@ -364,6 +367,15 @@ void MainWindow::editDomains()
                              {[&model] { return model.addDomain(); },
                               [&model](const QList<int>& rows) { return model.removeRows(rows); }},
                              m_portfolio->undoStack(), this);
+    Dialogs::exec(dialog);
+}
+
+void MainWindow::editScoringModel()
+{
+    if (!m_portfolio || !m_portfolio->activeModel()) {
+        return;
+    }
+    ScoringModelDialog dialog(m_portfolio.get(), *m_portfolio->activeModel(), this);
     Dialogs::exec(dialog);
 }
 

@@ -2,6 +2,7 @@
 
 #include "tiller/app/Portfolio.h"
 #include "tiller/app/PriorityModel.h"
+#include "tiller/app/ScoreSheetModel.h"
 #include "tiller/app/Selection.h"
 #include "tiller/app/Text.h"
 #include "tiller/gui/Dialogs.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QSvgGenerator>
@@ -45,7 +47,8 @@ protected:
 
 PriorityMatrixView::PriorityMatrixView(app::Selection* selection, QWidget* parent)
     : QWidget(parent), m_selection(selection), m_proxy(new QSortFilterProxyModel(this)), m_view(new FittingView(this)),
-      m_list(new QTableView(this)), m_explanation(new QLabel(this)), m_modelBox(new QComboBox(this)),
+      m_list(new QTableView(this)), m_explanation(new QLabel(this)), m_sheet(new QTableView(this)),
+      m_consensus(new QPushButton(tr("Adopt the stakeholders' &consensus"), this)), m_modelBox(new QComboBox(this)),
       m_sizeBox(new QComboBox(this)), m_domainBox(new QComboBox(this)), m_statusBox(new QComboBox(this)),
       m_horizonBox(new QComboBox(this)), m_binBox(new QComboBox(this)), m_splitter(new QSplitter(this))
 {
@@ -95,11 +98,27 @@ PriorityMatrixView::PriorityMatrixView(app::Selection* selection, QWidget* paren
     m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_explanation->setAccessibleName(tr("Score explanation"));
 
+    m_sheet->verticalHeader()->hide();
+    m_sheet->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_sheet->horizontalHeader()->setStretchLastSection(true);
+    m_sheet->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed);
+    m_sheet->setAccessibleName(tr("Scores of the selected initiative"));
+    m_sheet->setToolTip(tr("The agreed values; type a value to change it. Stakeholders' private scores show their spread."));
+    m_consensus->setToolTip(tr("Take the proposed value (the stakeholders' median) as the agreed value"));
+    connect(m_consensus, &QPushButton::clicked, this, [this] {
+        if (m_sheetModel) {
+            m_sheetModel->adoptConsensus();
+        }
+    });
+
     auto* side = new QWidget(this);
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
-    sideLayout->addWidget(m_list, 1);
+    sideLayout->addWidget(m_list, 3);
     sideLayout->addWidget(m_explanation);
+    sideLayout->addWidget(m_sheet, 2);
+    sideLayout->addWidget(m_consensus, 0, Qt::AlignRight);
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(side);
     m_splitter->setStretchFactor(0, 3);
@@ -150,7 +169,20 @@ void PriorityMatrixView::setPortfolio(app::Portfolio* portfolio)
     m_scene = nullptr;
     delete m_model;
     m_model = nullptr;
+    m_sheet->setModel(nullptr);
+    delete m_sheetModel;
+    m_sheetModel = nullptr;
     if (portfolio) {
+        m_sheetModel = new app::ScoreSheetModel(portfolio, this);
+        m_sheet->setModel(m_sheetModel);
+        m_sheet->setColumnWidth(app::ScoreSheetModel::Criterion, fontMetrics().averageCharWidth() * 26);
+        auto refreshConsensus = [this] {
+            const bool any = m_sheetModel->rowCount() > 0 &&
+                             !m_sheetModel->index(0, app::ScoreSheetModel::Consensus).data().toString().isEmpty();
+            m_consensus->setVisible(any);
+            m_consensus->setEnabled(any && !m_portfolio->isReadOnly());
+        };
+        connect(m_sheetModel, &QAbstractItemModel::modelReset, this, refreshConsensus);
         m_scene = new PriorityMatrixScene(portfolio, m_selection, this);
         m_view->setScene(m_scene);
         m_model = new app::PriorityModel(portfolio, this);
@@ -254,6 +286,9 @@ void PriorityMatrixView::updateFilter()
 
 void PriorityMatrixView::updateExplanation()
 {
+    if (m_sheetModel && m_sheetModel->initiative() != m_selection->current()) {
+        m_sheetModel->setInitiative(m_selection->current());
+    }
     if (!m_portfolio || !m_portfolio->initiative(m_selection->current())) {
         m_explanation->setText(m_portfolio && !m_portfolio->activeModel()
                                    ? tr("This program has no scoring model yet.")
@@ -267,12 +302,7 @@ void PriorityMatrixView::updateExplanation()
     if (!s.complete) {
         text += tr("Not scored on: %1").arg(s.missing.join(QStringLiteral(", ")).toHtmlEscaped());
     } else {
-        QStringList lines;
-        for (const core::ScoreTerm& t : s.terms) {
-            lines.append(tr("%1: %2 (weight %3)").arg(t.criterion.toHtmlEscaped()).arg(t.value).arg(t.weight));
-        }
-        text += lines.join(QStringLiteral("<br>")) + QStringLiteral("<br><b>") +
-                app::Text::scoreSummary(s, m_portfolio->activeModel()->kind).toHtmlEscaped() + QStringLiteral("</b>");
+        text += app::Text::scoreSummary(s, m_portfolio->activeModel()->kind).toHtmlEscaped();
         // The full arithmetic, for whoever checks it.
         m_explanation->setToolTip(s.formula);
         const QList<core::Id> tied = m_model ? m_model->tiedWith(id) : QList<core::Id>{};

@@ -1,5 +1,6 @@
 #include "AppFixture.h"
 #include "tiller/app/PriorityModel.h"
+#include "tiller/app/ScoreSheetModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -166,4 +167,34 @@ TEST_CASE("stakeholders' private scores show their spread and the disagreements"
         disagreements += s.disagreement ? 1 : 0;
     }
     CHECK(disagreements > 0);
+}
+
+TEST_CASE("the score sheet edits agreed values - refuses values off the scale - and adopts the consensus")
+{
+    PortfolioFixture f;
+    app::ScoreSheetModel sheet(&f.p());
+    QAbstractItemModelTester tester(&sheet, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const core::Id first = f.p().initiatives().front().id; // scored by five stakeholders in the sample
+    sheet.setInitiative(first);
+    REQUIRE(sheet.rowCount() == int(f.p().activeModel()->criteria.size()));
+    const core::Id criterion = sheet.index(0, 0).data(app::ScoreSheetModel::CriterionIdRole).toLongLong();
+    CHECK(!sheet.setData(sheet.index(0, app::ScoreSheetModel::Value), 9)); // the scale is 1–5
+    CHECK(!sheet.setData(sheet.index(0, app::ScoreSheetModel::Value), QStringLiteral("lots")));
+    REQUIRE(sheet.setData(sheet.index(0, app::ScoreSheetModel::Value), 1));
+    CHECK(f.p().scoreValues(first).value(criterion) == 1);
+    CHECK(!sheet.index(0, app::ScoreSheetModel::Stakeholders).data().toString().isEmpty());
+
+    // The consensus is the stakeholders' median on every criterion they scored.
+    REQUIRE(sheet.adoptConsensus());
+    QHash<core::Id, QList<double>> byCriterion;
+    for (const auto& v : f.p().raterScores(first)) {
+        byCriterion[v.criterionId].append(v.value);
+    }
+    for (auto it = byCriterion.cbegin(); it != byCriterion.cend(); ++it) {
+        QList<double> sorted = it.value();
+        std::sort(sorted.begin(), sorted.end());
+        CHECK(f.p().scoreValues(first).value(it.key()) == sorted[sorted.size() / 2]); // five raters: the middle one
+    }
+    f.p().undoStack()->undo(); // one step for the whole adoption
+    CHECK(f.p().scoreValues(first).value(criterion) == 1);
 }

@@ -10,12 +10,15 @@
 #include "tiller/gui/MainWindow.h"
 #include "tiller/gui/PriorityMatrixScene.h"
 #include "tiller/gui/PriorityMatrixView.h"
+#include "tiller/gui/ScoringModelDialog.h"
 #include "tiller/app/PriorityModel.h"
 #include "tiller/app/Selection.h"
 #include "../../src/gui/PriorityMatrixItems.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QTableWidget>
 #include <QGraphicsView>
 #include <QMouseEvent>
 #include <QDialog>
@@ -333,6 +336,35 @@ private slots:
         QTest::keySequence(m_window.get(), QKeySequence::Undo);
         QCOMPARE(portfolio()->program().scoringModelId, before);
         QCOMPARE(chooser->currentData().toLongLong(), before);
+    }
+
+    void editsModelWeightsInTheDialogWithUndo()
+    {
+        const core::Id id = portfolio()->initiativeByCode(QStringLiteral("CX-001"))->id;
+        const double before = portfolio()->score(id).score;
+        const double weight = portfolio()->activeModel()->criteria.front().weight;
+        bool sawProblem = false;
+        gui::Dialogs::setDialogHook([&](QDialog& d) {
+            auto& dialog = static_cast<gui::ScoringModelDialog&>(d);
+            auto* firstWeight = static_cast<QDoubleSpinBox*>(dialog.table()->cellWidget(0, 2));
+            firstWeight->setValue(weight * 3);
+            // A broken scale is refused with a reason, and nothing is written.
+            auto* firstMax = static_cast<QDoubleSpinBox*>(dialog.table()->cellWidget(0, 4));
+            const double max = firstMax->value();
+            firstMax->setValue(0);
+            sawProblem = !dialog.apply();
+            firstMax->setValue(max);
+            return dialog.apply() ? int(QDialog::Accepted) : int(QDialog::Rejected);
+        });
+        QAction* edit = action(tr("&Program"), tr("Scoring &Model"));
+        QVERIFY(edit);
+        edit->trigger();
+        QVERIFY(sawProblem);
+        QCOMPARE(portfolio()->activeModel()->criteria.front().weight, weight * 3);
+        QVERIFY(portfolio()->score(id).score != before);
+        QCOMPARE(portfolio()->undoStack()->count(), 1);
+        QTest::keySequence(m_window.get(), QKeySequence::Undo);
+        QCOMPARE(portfolio()->score(id).score, before);
     }
 
     void remembersRecentFiles()

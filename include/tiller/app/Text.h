@@ -21,6 +21,7 @@ public:
     static QString roleName(core::PersonRole role);
     static QString error(const storage::StorageError& e);
     static QString validation(const core::ValidationError& e);
+    static QString modelProblem(const core::ModelProblem& p);
     // How a score is made, in words and numbers: "Benefit 65.0 − cost 25.0 = score 40.0".
     static QString scoreSummary(const core::Score& s, core::ModelKind kind);
 };

@@ -54,6 +54,7 @@ private:
     void editPeople();
     void editDomains();
     void editPreferences();
+    void editScoringModel();
     void about();
 
     app::Settings* m_settings;

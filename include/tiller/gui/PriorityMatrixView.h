@@ -8,6 +8,7 @@
 class QComboBox;
 class QGraphicsView;
 class QLabel;
+class QPushButton;
 class QSplitter;
 class QTableView;
 class QSortFilterProxyModel;
@@ -15,6 +16,7 @@ class QSortFilterProxyModel;
 namespace tiller::app {
 class Portfolio;
 class PriorityModel;
+class ScoreSheetModel;
 class Selection;
 } // namespace tiller::app
 
@@ -35,6 +37,9 @@ public:
     QTableView* rankedList() const { return m_list; }
     app::PriorityModel* priorityModel() const { return m_model; }
     QComboBox* modelChooser() const { return m_modelBox; }
+    QTableView* scoreSheet() const { return m_sheet; }
+    app::ScoreSheetModel* scoreSheetModel() const { return m_sheetModel; }
+    QPushButton* consensusButton() const { return m_consensus; }
 
     // Writes the matrix as PNG, SVG or PDF (by the file's suffix); false and a reason on failure.
     bool exportTo(const QString& path, QString* error);
@@ -62,6 +67,9 @@ private:
     QGraphicsView* m_view;
     QTableView* m_list;
     QLabel* m_explanation;
+    QTableView* m_sheet;
+    app::ScoreSheetModel* m_sheetModel = nullptr;
+    QPushButton* m_consensus;
     QComboBox* m_modelBox;
     QComboBox* m_sizeBox;
     QComboBox* m_domainBox;
