@@ -1,6 +1,7 @@
 // The `tiller` executable: the desktop app without a subcommand, headless commands with one.
 #pragma once
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -18,6 +19,10 @@ int backupCommand(const QStringList& args);
 int shotCommand(const QStringList& args);
 int rankCommand(const QStringList& args);
 int ahpCommand(const QStringList& args);
+
+// Parses a subcommand's options (args[1] is the subcommand); prints a usage
+// error or the help and returns false when the command must not run.
+bool parseSubcommand(QCommandLineParser& parser, const QStringList& args, const QStringList& required);
 
 // One clear line on stderr.
 void printError(const QString& message);

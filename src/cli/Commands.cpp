@@ -25,38 +25,6 @@ namespace tiller::cli {
 
 namespace {
 
-// Parses `args`; on a usage error prints it and returns false (exit 2).
-bool parse(QCommandLineParser& parser, const QStringList& args, const QStringList& required)
-{
-    parser.addHelpOption();
-    QStringList rest = args;
-    rest.removeAt(1); // the subcommand
-    if (!parser.parse(rest)) {
-        printError(parser.errorText());
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(parser.helpText().toLocal8Bit().constData(), stdout);
-        return false;
-    }
-    for (const QString& r : required) {
-        if (parser.value(r).isEmpty()) {
-            printError(Cli::tr("--%1 is required (see tiller %2 --help)").arg(r, args.value(1)));
-            return false;
-        }
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(Cli::tr("unexpected argument “%1”").arg(parser.positionalArguments().first()));
-        return false;
-    }
-    return true;
-}
-
-int usageExit(const QCommandLineParser& parser)
-{
-    return parser.isSet(QStringLiteral("help")) ? Success : BadUsage;
-}
-
 QCommandLineOption dbOption() { return {QStringLiteral("db"), Cli::tr("The portfolio (a file)."), QStringLiteral("LOCATION")}; }
 QCommandLineOption verboseOption() { return {QStringLiteral("verbose"), Cli::tr("Also log to the terminal.")}; }
 
@@ -124,6 +92,33 @@ storage::Database::Options readerOptions()
 
 } // namespace
 
+// Parses `args`; on a usage error prints it and returns false (exit 2).
+bool parseSubcommand(QCommandLineParser& parser, const QStringList& args, const QStringList& required)
+{
+    parser.addHelpOption();
+    QStringList rest = args;
+    rest.removeAt(1); // the subcommand
+    if (!parser.parse(rest)) {
+        printError(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(parser.helpText().toLocal8Bit().constData(), stdout);
+        return false;
+    }
+    for (const QString& r : required) {
+        if (parser.value(r).isEmpty()) {
+            printError(Cli::tr("--%1 is required (see tiller %2 --help)").arg(r, args.value(1)));
+            return false;
+        }
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(Cli::tr("unexpected argument “%1”").arg(parser.positionalArguments().first()));
+        return false;
+    }
+    return true;
+}
+
 int demoCommand(const QStringList& args)
 {
     QCommandLineParser parser;
@@ -133,8 +128,8 @@ int demoCommand(const QStringList& args)
                         QStringLiteral("small")},
                        {QStringLiteral("seed"), Cli::tr("Random seed (default 1): the same seed gives the same program."),
                         QStringLiteral("N"), QStringLiteral("1")}});
-    if (!parse(parser, args, {QStringLiteral("db")})) {
-        return usageExit(parser);
+    if (!parseSubcommand(parser, args, {QStringLiteral("db")})) {
+        return parser.isSet(QStringLiteral("help")) ? Success : BadUsage;
     }
     const auto size = app::DemoBuilder::sizeFromName(parser.value(QStringLiteral("size")));
     if (!size) {
@@ -193,8 +188,8 @@ int checkCommand(const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr("Check a portfolio: SQLite integrity, references and the program's rules."));
     parser.addOptions({dbOption(), verboseOption()});
-    if (!parse(parser, args, {QStringLiteral("db")})) {
-        return usageExit(parser);
+    if (!parseSubcommand(parser, args, {QStringLiteral("db")})) {
+        return parser.isSet(QStringLiteral("help")) ? Success : BadUsage;
     }
     auto db = storage::Database::open(parser.value(QStringLiteral("db")), readerOptions());
     if (!db) {
@@ -239,8 +234,8 @@ int backupCommand(const QStringList& args)
     parser.setApplicationDescription(Cli::tr("Copy a portfolio safely, even while the app has it open."));
     parser.addOptions({dbOption(), verboseOption(),
                        {QStringLiteral("out"), Cli::tr("The backup file to write."), QStringLiteral("FILE")}});
-    if (!parse(parser, args, {QStringLiteral("db"), QStringLiteral("out")})) {
-        return usageExit(parser);
+    if (!parseSubcommand(parser, args, {QStringLiteral("db"), QStringLiteral("out")})) {
+        return parser.isSet(QStringLiteral("help")) ? Success : BadUsage;
     }
     const QString source = parser.value(QStringLiteral("db"));
     const QString out = parser.value(QStringLiteral("out"));
@@ -285,8 +280,8 @@ int shotCommand(const QStringList& args)
                        {QStringLiteral("lang"), Cli::tr("Language: en or fr."), QStringLiteral("LANG")},
                        {QStringLiteral("palette"), Cli::tr("Colours: light (default) or dark, to check both themes."),
                         QStringLiteral("PALETTE"), QStringLiteral("light")}});
-    if (!parse(parser, args, {QStringLiteral("db"), QStringLiteral("out")})) {
-        return usageExit(parser);
+    if (!parseSubcommand(parser, args, {QStringLiteral("db"), QStringLiteral("out")})) {
+        return parser.isSet(QStringLiteral("help")) ? Success : BadUsage;
     }
     const QString paletteName = parser.value(QStringLiteral("palette"));
     if (paletteName != QLatin1String("light") && paletteName != QLatin1String("dark")) {

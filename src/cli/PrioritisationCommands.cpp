@@ -20,23 +20,7 @@ constexpr qint64 MaxInputBytes = 64 * 1024 * 1024;
 
 bool parseArgs(QCommandLineParser& parser, const QStringList& args, const QString& required)
 {
-    parser.addHelpOption();
-    QStringList rest = args;
-    rest.removeAt(1);
-    if (!parser.parse(rest)) {
-        printError(parser.errorText());
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(parser.helpText().toLocal8Bit().constData(), stdout);
-        return false;
-    }
-    if (parser.value(required).isEmpty()) {
-        printError(Cli::tr("--%1 is required (see tiller %2 --help)").arg(required, args.value(1)));
-        return false;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(Cli::tr("unexpected argument “%1”").arg(parser.positionalArguments().first()));
+    if (!parseSubcommand(parser, args, {required})) {
         return false;
     }
     const QString format = parser.value(QStringLiteral("format"));

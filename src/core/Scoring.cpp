@@ -1,5 +1,7 @@
 #include "tiller/core/Scoring.h"
 
+#include "KeyTable.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -10,16 +12,7 @@ namespace tiller::core {
 
 namespace {
 
-template <typename E, std::size_t N>
-std::optional<E> fromKey(const std::array<const char*, N>& keys, const QString& key)
-{
-    for (std::size_t i = 0; i < N; ++i) {
-        if (key == QLatin1String(keys[i])) {
-            return E(i);
-        }
-    }
-    return std::nullopt;
-}
+using detail::fromKey;
 
 constexpr std::array<const char*, 2> sideKeys{"benefit", "cost"};
 constexpr std::array<const char*, 9> roleKeys{"generic",          "reach",          "impact",

@@ -1,21 +1,14 @@
 #include "tiller/core/Types.h"
 
+#include "KeyTable.h"
+
 #include <array>
 
 namespace tiller::core {
 
 namespace {
 
-template <typename E, std::size_t N>
-std::optional<E> fromKey(const std::array<const char*, N>& keys, const QString& key)
-{
-    for (std::size_t i = 0; i < N; ++i) {
-        if (key == QLatin1String(keys[i])) {
-            return E(i);
-        }
-    }
-    return std::nullopt;
-}
+using detail::fromKey;
 
 constexpr std::array<const char*, 6> initiativeStatusKeys{"idea", "proposed", "approved", "in_progress", "done",
                                                           "dropped"};
