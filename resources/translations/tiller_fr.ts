@@ -665,31 +665,31 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>Two criteria are named “%1”.</source>
-        <translation>Deux critères s’appellent « %1 ».</translation>
+        <translation>Deux critères s’appellent «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The scale of “%1” is not usable: its end must be above its start (an effort or job size must stay above 0; a confidence stays within 0–100).</source>
-        <translation>L’échelle de « %1 » est inutilisable : sa fin doit dépasser son début (un effort ou une taille de travail doit rester au-dessus de 0 ; une confiance reste entre 0 et 100).</translation>
+        <translation>L’échelle de «&#xa0;%1&#xa0;» est inutilisable&#xa0;: sa fin doit dépasser son début (un effort ou une taille de travail doit rester au-dessus de 0&#xa0;; une confiance reste entre 0 et 100).</translation>
     </message>
     <message>
         <source>The weight of “%1” can&apos;t be negative.</source>
-        <translation>Le poids de « %1 » ne peut pas être négatif.</translation>
+        <translation>Le poids de «&#xa0;%1&#xa0;» ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>The cost criteria all weigh 0: give one a weight.</source>
-        <translation>Les critères de coût pèsent tous 0 : donnez un poids à l’un d’eux.</translation>
+        <translation>Les critères de coût pèsent tous 0&#xa0;: donnez un poids à l’un d’eux.</translation>
     </message>
     <message>
         <source>The benefit criteria all weigh 0: give one a weight.</source>
-        <translation>Les critères de bénéfice pèsent tous 0 : donnez un poids à l’un d’eux.</translation>
+        <translation>Les critères de bénéfice pèsent tous 0&#xa0;: donnez un poids à l’un d’eux.</translation>
     </message>
     <message>
         <source>The formula needs a criterion for “%1”.</source>
-        <translation>La formule a besoin d’un critère pour « %1 ».</translation>
+        <translation>La formule a besoin d’un critère pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Two criteria play the part of “%1”.</source>
-        <translation>Deux critères jouent le rôle de « %1 ».</translation>
+        <translation>Deux critères jouent le rôle de «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -898,7 +898,7 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>The stakeholders disagree: settle on a value together (proposed: the median, %1).</source>
-        <translation>Les parties prenantes sont en désaccord : convenez ensemble d’une valeur (proposée : la médiane, %1).</translation>
+        <translation>Les parties prenantes sont en désaccord&#xa0;: convenez ensemble d’une valeur (proposée&#xa0;: la médiane, %1).</translation>
     </message>
     <message>
         <source>The stakeholders&apos; median.</source>
@@ -907,8 +907,8 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     <message numerus="yes">
         <source>%n stakeholder(s): mean %1, median %2, standard deviation %3</source>
         <translation>
-            <numerusform>%n partie prenante : moyenne %1, médiane %2, écart type %3</numerusform>
-            <numerusform>%n parties prenantes : moyenne %1, médiane %2, écart type %3</numerusform>
+            <numerusform>%n partie prenante&#xa0;: moyenne %1, médiane %2, écart type %3</numerusform>
+            <numerusform>%n parties prenantes&#xa0;: moyenne %1, médiane %2, écart type %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -943,7 +943,7 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation>« %1 » n’est pas un nombre.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre.</translation>
     </message>
     <message>
         <source>%1 takes a value from %2 to %3.</source>
@@ -1563,7 +1563,7 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>The agreed values; type a value to change it. Stakeholders&apos; private scores show their spread.</source>
-        <translation>Les valeurs retenues ; tapez une valeur pour la changer. Les notes individuelles des parties prenantes montrent leur dispersion.</translation>
+        <translation>Les valeurs retenues&#xa0;; tapez une valeur pour la changer. Les notes individuelles des parties prenantes montrent leur dispersion.</translation>
     </message>
     <message>
         <source>Take the proposed value (the stakeholders&apos; median) as the agreed value</source>
@@ -1614,15 +1614,15 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>Benefit and cost are each the weighted mean of their criteria, on each criterion&apos;s own scale. Changing a weight re-scores every initiative; Edit ▸ Undo takes it back.</source>
-        <translation>Bénéfice et coût sont chacun la moyenne pondérée de leurs critères, sur l’échelle propre à chaque critère. Changer un poids recalcule le score de toutes les initiatives ; Édition ▸ Annuler revient en arrière.</translation>
+        <translation>Bénéfice et coût sont chacun la moyenne pondérée de leurs critères, sur l’échelle propre à chaque critère. Changer un poids recalcule le score de toutes les initiatives&#xa0;; Édition ▸ Annuler revient en arrière.</translation>
     </message>
     <message>
         <source>This model&apos;s formula is fixed; you can rename criteria and change their scales.</source>
-        <translation>La formule de ce modèle est fixe ; vous pouvez renommer les critères et changer leurs échelles.</translation>
+        <translation>La formule de ce modèle est fixe&#xa0;; vous pouvez renommer les critères et changer leurs échelles.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Benefit</source>
@@ -1642,7 +1642,7 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>The change was refused; see the status bar.</source>
-        <translation>La modification a été refusée ; voir la barre d’état.</translation>
+        <translation>La modification a été refusée&#xa0;; voir la barre d’état.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -207,12 +208,20 @@ core::Expected<void, StorageError> Portfolio::load()
     for (const core::ScoreValue& v : *scores) {
         m_scores[v.initiativeId].insert(v.criterionId, v.value);
     }
+    rebuildIndexes();
+    return {};
+}
+
+void Portfolio::rebuildIndexes()
+{
     m_initiativeIndex.clear();
+    m_codeIndex.clear();
     m_initiativeIndex.reserve(qsizetype(m_initiatives.size()));
+    m_codeIndex.reserve(qsizetype(m_initiatives.size()));
     for (std::size_t i = 0; i < m_initiatives.size(); ++i) {
         m_initiativeIndex.insert(m_initiatives[i].id, i);
+        m_codeIndex.insert(core::normalizedCode(m_initiatives[i].code), m_initiatives[i].id);
     }
-    return {};
 }
 
 const core::Initiative* Portfolio::initiative(core::Id id) const
@@ -223,13 +232,7 @@ const core::Initiative* Portfolio::initiative(core::Id id) const
 
 const core::Initiative* Portfolio::initiativeByCode(const QString& code) const
 {
-    const QString norm = core::normalizedCode(code);
-    for (const auto& i : m_initiatives) {
-        if (core::normalizedCode(i.code) == norm) {
-            return &i;
-        }
-    }
-    return nullptr;
+    return initiative(m_codeIndex.value(core::normalizedCode(code)));
 }
 
 const core::Person* Portfolio::person(core::Id id) const { return findById(m_people, id); }
@@ -337,6 +340,43 @@ std::optional<core::ValidationError> Portfolio::validate(const core::Domain& d) 
     return core::validateDomain(d, m_domains);
 }
 
+std::optional<core::ValidationError> Portfolio::validateInitiatives(const ChangeSet& changes) const
+{
+    // Codes as the program would have them after the change: the code index
+    // minus the rows this change touches, plus their new codes. Linear in the
+    // size of the change, not of the program.
+    QSet<core::Id> touched;
+    for (const auto& c : changes.initiatives) {
+        if (c.before) {
+            touched.insert(c.before->id);
+        }
+    }
+    QHash<QString, QString> newCodes; // normalised → as written
+    for (const auto& c : changes.initiatives) {
+        if (!c.after) {
+            continue;
+        }
+        // Rules that need no other row (empty, too long, characters, title…).
+        if (auto error = core::validateInitiative(*c.after, {})) {
+            return error;
+        }
+        const QString norm = core::normalizedCode(c.after->code);
+        const core::Id holder = m_codeIndex.value(norm, 0);
+        if ((holder != 0 && !touched.contains(holder)) || newCodes.contains(norm)) {
+            const core::Initiative* other = initiative(holder);
+            const QString clash = newCodes.value(norm, other ? other->code : c.after->code);
+            return core::ValidationError{core::ValidationError::Code::DuplicateCode, QStringLiteral("code"), clash};
+        }
+        newCodes.insert(norm, c.after->code.trimmed());
+        core::Initiative references = *c.after;
+        references.code = QStringLiteral("x"); // the code was judged above
+        if (auto error = validate(references); error && error->code != core::ValidationError::Code::DuplicateCode) {
+            return error;
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<QString> Portfolio::checkDeletions(const ChangeSet& changes) const
 {
     for (const auto& c : changes.people) {
@@ -371,44 +411,9 @@ bool Portfolio::submit(const QString& label, ChangeSet changes)
         emit editRefused(Text::tr("This portfolio is open read-only; the change was not made."));
         return false;
     }
-    // Validate every resulting value against the program as it would become.
-    std::vector<core::Initiative> prospective = m_initiatives;
-    core::Id provisional = -1;
-    for (auto& c : changes.initiatives) {
-        if (c.after) {
-            core::Initiative v = *c.after;
-            if (v.id == 0) {
-                v.id = provisional--;
-            }
-            if (auto* existing = findById(prospective, v.id)) {
-                *existing = v;
-            } else {
-                prospective.push_back(v);
-            }
-        } else if (c.before) {
-            std::erase_if(prospective, [&](const auto& x) { return x.id == c.before->id; });
-        }
-    }
-    provisional = -1;
-    for (auto& c : changes.initiatives) {
-        if (!c.after) {
-            continue;
-        }
-        core::Initiative v = *c.after;
-        if (v.id == 0) {
-            v.id = provisional--;
-        }
-        auto error = core::validateInitiative(v, prospective);
-        if (!error) {
-            error = validate(v); // references
-            if (error && error->code == core::ValidationError::Code::DuplicateCode) {
-                error.reset(); // already judged against the prospective program
-            }
-        }
-        if (error) {
-            emit editRefused(Text::validation(*error));
-            return false;
-        }
+    if (auto error = validateInitiatives(changes)) {
+        emit editRefused(Text::validation(*error));
+        return false;
     }
     for (auto& c : changes.people) {
         if (c.after) {
@@ -560,6 +565,16 @@ void Portfolio::commitToMemory(const ChangeSet& changes)
         } else if (c.after) {
             m_people.push_back(*c.after);
             emit personAdded(c.after->id);
+        }
+    }
+    for (const auto& c : changes.initiatives) {
+        if (c.before) {
+            m_codeIndex.remove(core::normalizedCode(c.before->code));
+        }
+    }
+    for (const auto& c : changes.initiatives) {
+        if (c.after) {
+            m_codeIndex.insert(core::normalizedCode(c.after->code), c.after->id);
         }
     }
     for (const auto& c : changes.initiatives) {

@@ -72,7 +72,7 @@ PriorityMatrixScene::PriorityMatrixScene(app::Portfolio* portfolio, app::Selecti
     });
     connect(portfolio, &app::Portfolio::initiativeChanged, this, [this](core::Id id) {
         updateBubbleLook(id);
-        applyFilter();
+        filterBubble(id);
     });
     connect(this, &QGraphicsScene::selectionChanged, this, [this] {
         if (m_syncingSelection) {
@@ -313,14 +313,26 @@ void PriorityMatrixScene::setBubbleSize(BubbleSize size)
 void PriorityMatrixScene::applyFilter()
 {
     for (auto it = m_bubbles.cbegin(); it != m_bubbles.cend(); ++it) {
-        const core::Initiative* i = m_portfolio->initiative(it.key());
-        const bool pass = i && (m_filter.domain == 0 || i->domainId == m_filter.domain) &&
-                          (m_filter.status < 0 || int(i->status) == m_filter.status) &&
-                          (m_filter.horizon < 0 || int(i->horizon) == m_filter.horizon) &&
-                          (m_filter.bin < 0 || i->binId == m_filter.bin);
-        it.value()->setData(0, pass);
-        it.value()->setVisible(pass && it.value()->data(1).toBool()); // data(1): scored, set by placeBubble
+        filterBubble(it.key());
     }
+}
+
+bool PriorityMatrixScene::passes(const Filter& f, const core::Initiative& i)
+{
+    return (f.domain == 0 || i.domainId == f.domain) && (f.status < 0 || int(i.status) == f.status) &&
+           (f.horizon < 0 || int(i.horizon) == f.horizon) && (f.bin < 0 || i.binId == f.bin);
+}
+
+void PriorityMatrixScene::filterBubble(core::Id id)
+{
+    InitiativeBubble* b = m_bubbles.value(id);
+    const core::Initiative* i = m_portfolio->initiative(id);
+    if (!b) {
+        return;
+    }
+    const bool pass = i && passes(m_filter, *i);
+    b->setData(0, pass);
+    b->setVisible(pass && b->data(1).toBool()); // data(1): scored, set by placeBubble
 }
 
 int PriorityMatrixScene::visibleBubbles() const

@@ -43,10 +43,32 @@ protected:
     }
 };
 
+// The ranked list shows what the matrix shows.
+class RankedFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setAccept(std::function<bool(core::Id)> accept)
+    {
+        m_accept = std::move(accept);
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex& parent) const override
+    {
+        return !m_accept ||
+               m_accept(sourceModel()->index(row, 0, parent).data(app::PriorityModel::IdRole).toLongLong());
+    }
+
+private:
+    std::function<bool(core::Id)> m_accept;
+};
+
 } // namespace
 
 PriorityMatrixView::PriorityMatrixView(app::Selection* selection, QWidget* parent)
-    : QWidget(parent), m_selection(selection), m_proxy(new QSortFilterProxyModel(this)), m_view(new FittingView(this)),
+    : QWidget(parent), m_selection(selection), m_proxy(new RankedFilter(this)), m_view(new FittingView(this)),
       m_list(new QTableView(this)), m_explanation(new QLabel(this)), m_sheet(new QTableView(this)),
       m_consensus(new QPushButton(tr("Adopt the stakeholders' &consensus"), this)), m_modelBox(new QComboBox(this)),
       m_sizeBox(new QComboBox(this)), m_domainBox(new QComboBox(this)), m_statusBox(new QComboBox(this)),
@@ -172,44 +194,72 @@ void PriorityMatrixView::setPortfolio(app::Portfolio* portfolio)
     m_sheet->setModel(nullptr);
     delete m_sheetModel;
     m_sheetModel = nullptr;
+    rebuildChoosers();
     if (portfolio) {
-        m_sheetModel = new app::ScoreSheetModel(portfolio, this);
-        m_sheet->setModel(m_sheetModel);
-        m_sheet->setColumnWidth(app::ScoreSheetModel::Criterion, fontMetrics().averageCharWidth() * 26);
-        auto refreshConsensus = [this] {
-            const bool any = m_sheetModel->rowCount() > 0 &&
-                             !m_sheetModel->index(0, app::ScoreSheetModel::Consensus).data().toString().isEmpty();
-            m_consensus->setVisible(any);
-            m_consensus->setEnabled(any && !m_portfolio->isReadOnly());
-        };
-        connect(m_sheetModel, &QAbstractItemModel::modelReset, this, refreshConsensus);
-        m_scene = new PriorityMatrixScene(portfolio, m_selection, this);
-        m_view->setScene(m_scene);
-        m_model = new app::PriorityModel(portfolio, this);
-        m_proxy->setSourceModel(m_model);
-        // Widths from the font, not from the rows: measuring 2,000 rows costs more than the whole matrix.
-        const int ch = fontMetrics().averageCharWidth();
-        const std::pair<int, int> widths[] = {{app::PriorityModel::Rank, 6},  {app::PriorityModel::Code, 9},
-                                              {app::PriorityModel::Title, 30}, {app::PriorityModel::Value, 8},
-                                              {app::PriorityModel::Effort, 8}, {app::PriorityModel::Score, 9},
-                                              {app::PriorityModel::Quadrant, 16}};
-        for (const auto& [column, chars] : widths) {
-            m_list->setColumnWidth(column, ch * chars + 12);
-        }
-        connect(m_scene, &PriorityMatrixScene::initiativeActivated, this, &PriorityMatrixView::initiativeActivated);
-        connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-                [this](const QModelIndex& current) {
-                    if (current.isValid()) {
-                        m_selection->setCurrent(current.data(app::PriorityModel::IdRole).toLongLong());
-                    }
-                });
         connect(portfolio, &app::Portfolio::scoringChanged, this, &PriorityMatrixView::rebuildChoosers);
         connect(portfolio, &app::Portfolio::scoresChanged, this, &PriorityMatrixView::updateExplanation);
         connect(portfolio, &app::Portfolio::domainAdded, this, &PriorityMatrixView::rebuildChoosers);
         connect(portfolio, &app::Portfolio::domainRemoved, this, &PriorityMatrixView::rebuildChoosers);
+        if (isVisible()) {
+            ensureBuilt();
+        }
     }
-    rebuildChoosers();
+}
+
+PriorityMatrixScene* PriorityMatrixView::scene()
+{
+    ensureBuilt();
+    return m_scene;
+}
+
+void PriorityMatrixView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    ensureBuilt();
+}
+
+void PriorityMatrixView::ensureBuilt()
+{
+    if (!m_portfolio || m_scene) {
+        return;
+    }
+    app::Portfolio* portfolio = m_portfolio;
+    m_sheetModel = new app::ScoreSheetModel(portfolio, this);
+    m_sheet->setModel(m_sheetModel);
+    m_sheet->setColumnWidth(app::ScoreSheetModel::Criterion, fontMetrics().averageCharWidth() * 26);
+    auto refreshConsensus = [this] {
+        bool any = false;
+        for (int r = 0; r < m_sheetModel->rowCount() && !any; ++r) {
+            any = !m_sheetModel->index(r, app::ScoreSheetModel::Consensus).data().toString().isEmpty();
+        }
+        m_consensus->setVisible(any);
+        m_consensus->setEnabled(any && !m_portfolio->isReadOnly());
+    };
+    connect(m_sheetModel, &QAbstractItemModel::modelReset, this, refreshConsensus);
+    m_scene = new PriorityMatrixScene(portfolio, m_selection, this);
+    m_view->setScene(m_scene);
+    m_model = new app::PriorityModel(portfolio, this);
+    m_proxy->setSourceModel(m_model);
+    // Widths from the font, not from the rows: measuring 2,000 rows costs more than the whole matrix.
+    const int ch = fontMetrics().averageCharWidth();
+    const std::pair<int, int> widths[] = {{app::PriorityModel::Rank, 6},  {app::PriorityModel::Code, 9},
+                                          {app::PriorityModel::Title, 30}, {app::PriorityModel::Value, 8},
+                                          {app::PriorityModel::Effort, 8}, {app::PriorityModel::Score, 9},
+                                          {app::PriorityModel::Quadrant, 16}};
+    for (const auto& [column, chars] : widths) {
+        m_list->setColumnWidth(column, ch * chars + 12);
+    }
+    connect(m_scene, &PriorityMatrixScene::initiativeActivated, this, &PriorityMatrixView::initiativeActivated);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid()) {
+                    m_selection->setCurrent(current.data(app::PriorityModel::IdRole).toLongLong());
+                }
+            });
+    m_scene->setBubbleSize(PriorityMatrixScene::BubbleSize(m_sizeBox->currentData().toInt()));
+    updateFilter();
     updateExplanation();
+    refreshConsensus();
     fitToView();
 }
 
@@ -282,6 +332,10 @@ void PriorityMatrixView::updateFilter()
     f.horizon = m_horizonBox->currentData().toInt();
     f.bin = m_binBox->currentData().toLongLong();
     m_scene->setFilter(f);
+    static_cast<RankedFilter*>(m_proxy)->setAccept([this, f](core::Id id) {
+        const core::Initiative* i = m_portfolio ? m_portfolio->initiative(id) : nullptr;
+        return i && PriorityMatrixScene::passes(f, *i);
+    });
 }
 
 void PriorityMatrixView::updateExplanation()
@@ -289,6 +343,7 @@ void PriorityMatrixView::updateExplanation()
     if (m_sheetModel && m_sheetModel->initiative() != m_selection->current()) {
         m_sheetModel->setInitiative(m_selection->current());
     }
+    m_explanation->setToolTip(QString());
     if (!m_portfolio || !m_portfolio->initiative(m_selection->current())) {
         m_explanation->setText(m_portfolio && !m_portfolio->activeModel()
                                    ? tr("This program has no scoring model yet.")
@@ -332,6 +387,7 @@ void PriorityMatrixView::resizeEvent(QResizeEvent* event)
 
 bool PriorityMatrixView::exportTo(const QString& path, QString* error)
 {
+    ensureBuilt();
     if (!m_scene) {
         return false;
     }

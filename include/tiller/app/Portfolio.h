@@ -114,6 +114,8 @@ private:
     core::Expected<void, storage::StorageError> setUpNewProgram();
     std::optional<QString> checkDeletions(const ChangeSet& changes) const;
     void commitToMemory(const ChangeSet& changes);
+    void rebuildIndexes();
+    std::optional<core::ValidationError> validateInitiatives(const ChangeSet& changes) const;
 
     std::unique_ptr<storage::Database> m_db;
     QUndoStack* m_undo;
@@ -128,6 +130,7 @@ private:
     std::vector<core::ScoringModel> m_models;
     QHash<core::Id, QHash<core::Id, double>> m_scores; // initiative → criterion → agreed value
     QHash<core::Id, std::size_t> m_initiativeIndex;
+    QHash<QString, core::Id> m_codeIndex; // normalised code → initiative
 };
 
 } // namespace tiller::app

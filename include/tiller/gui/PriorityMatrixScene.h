@@ -1,6 +1,7 @@
 // The priority matrix as a scene: one bubble per initiative at (effort, value), quadrant bands, movable thresholds.
 #pragma once
 
+#include "tiller/core/Entities.h"
 #include "tiller/core/Scoring.h"
 #include "tiller/core/Types.h"
 
@@ -29,6 +30,8 @@ public:
         int horizon = -1;
         core::Id bin = -1; // -1: any; 0: in no bin
     };
+
+    static bool passes(const Filter& filter, const core::Initiative& i);
 
     PriorityMatrixScene(app::Portfolio* portfolio, app::Selection* selection, QObject* parent = nullptr);
 
@@ -59,6 +62,7 @@ private:
     void placeBubble(core::Id id);
     void updateBubbleLook(core::Id id);
     void applyFilter();
+    void filterBubble(core::Id id);
     void layoutBackground();
 
     app::Portfolio* m_portfolio;

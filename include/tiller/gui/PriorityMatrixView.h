@@ -32,7 +32,9 @@ public:
     ~PriorityMatrixView() override;
 
     void setPortfolio(app::Portfolio* portfolio);
-    PriorityMatrixScene* scene() const { return m_scene; }
+    // The scene is built when the view is first shown (or asked for): opening a
+    // portfolio stays fast when the matrix is not on screen.
+    PriorityMatrixScene* scene();
     QGraphicsView* graphicsView() const { return m_view; }
     QTableView* rankedList() const { return m_list; }
     app::PriorityModel* priorityModel() const { return m_model; }
@@ -52,8 +54,10 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
+    void ensureBuilt();
     void rebuildChoosers();
     void updateFilter();
     void updateExplanation();
