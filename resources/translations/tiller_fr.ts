@@ -693,6 +693,85 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
 </context>
 <context>
+    <name>Voting</name>
+    <message>
+        <source>The round is closed: ballots can&apos;t change any more.</source>
+        <translation>Le tour est clos : les bulletins ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <source>This person is not a voter of the round.</source>
+        <translation>Cette personne ne vote pas dans ce tour.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this round&apos;s ballot.</source>
+        <translation>%1 ne figure pas sur le bulletin de ce tour.</translation>
+    </message>
+    <message>
+        <source>%1 appears twice on the ballot.</source>
+        <translation>%1 apparaît deux fois sur le bulletin.</translation>
+    </message>
+    <message>
+        <source>The rank of %1 is out of range.</source>
+        <translation>Le rang de %1 est hors limites.</translation>
+    </message>
+    <message>
+        <source>Points can&apos;t be negative (%1).</source>
+        <translation>Les points ne peuvent pas être négatifs (%1).</translation>
+    </message>
+    <message>
+        <source>%1 points given: more than the budget.</source>
+        <translation>%1 points attribués : plus que le budget.</translation>
+    </message>
+    <message>
+        <source>%1 points on %2: more than allowed on one initiative.</source>
+        <translation>%1 points sur %2 : plus que le maximum par initiative.</translation>
+    </message>
+    <message>
+        <source>A voting round needs a name.</source>
+        <translation>Un tour de vote doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Put at least two initiatives on the ballot.</source>
+        <translation>Mettez au moins deux initiatives sur le bulletin.</translation>
+    </message>
+    <message>
+        <source>Invite at least one stakeholder to vote.</source>
+        <translation>Invitez au moins une partie prenante à voter.</translation>
+    </message>
+    <message>
+        <source>Give each stakeholder a budget of points.</source>
+        <translation>Donnez un budget de points à chaque partie prenante.</translation>
+    </message>
+    <message>
+        <source>Open the voting round %1</source>
+        <translation>Ouverture du tour de vote %1</translation>
+    </message>
+    <message>
+        <source>Submit %1&apos;s ballot</source>
+        <translation>Dépôt du bulletin de %1</translation>
+    </message>
+    <message>
+        <source>Save %1&apos;s draft ballot</source>
+        <translation>Enregistrement du brouillon de bulletin de %1</translation>
+    </message>
+    <message>
+        <source>No ballot has been submitted yet: there is nothing to count.</source>
+        <translation>Aucun bulletin n’a encore été déposé : il n’y a rien à compter.</translation>
+    </message>
+    <message>
+        <source>Close the voting round %1</source>
+        <translation>Clôture du tour de vote %1</translation>
+    </message>
+    <message>
+        <source>Reopen the voting round %1</source>
+        <translation>Réouverture du tour de vote %1</translation>
+    </message>
+    <message>
+        <source>Apply the result of %1</source>
+        <translation>Application du résultat de %1</translation>
+    </message>
+</context>
+<context>
     <name>tiller::app::DomainModel</name>
     <message>
         <source>Name</source>

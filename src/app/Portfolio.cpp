@@ -7,6 +7,7 @@
 #include "tiller/storage/Maintenance.h"
 #include "tiller/storage/Repositories.h"
 #include "tiller/storage/ScoringRepository.h"
+#include "tiller/storage/VotingRepository.h"
 #include "tiller/storage/Transaction.h"
 
 #include <QFileInfo>
@@ -48,7 +49,8 @@ ChangeSet ChangeSet::inverted() const
         }
         return out;
     };
-    return ChangeSet{flip(initiatives), flip(people), flip(domains), flip(program), flip(models), flip(scores)};
+    return ChangeSet{flip(initiatives), flip(people), flip(domains), flip(program),
+                     flip(models),      flip(scores), flip(rounds),  flip(ballots)};
 }
 
 Portfolio::Portfolio(std::unique_ptr<storage::Database> db) : m_db(std::move(db)), m_undo(new QUndoStack(this)) {}
@@ -204,6 +206,11 @@ core::Expected<void, StorageError> Portfolio::load()
     if (!scores) {
         return corrupt(scores.error());
     }
+    auto rounds = storage::VotingRepository(*m_db).loadRounds();
+    if (!rounds) {
+        return corrupt(rounds.error());
+    }
+    m_rounds = std::move(*rounds);
     m_scores.clear();
     for (const core::ScoreValue& v : *scores) {
         m_scores[v.initiativeId].insert(v.criterionId, v.value);
@@ -531,6 +538,8 @@ core::Expected<void, StorageError> Portfolio::apply(ChangeSet& changes, const QS
                       std::function([&] { return runModels(false); }),
                       std::function([&] { return run(initiatives, changes.initiatives, findInitiative, false); }),
                       std::function([&] { return runScores(); }),
+                      std::function([&] { return applyVoting(changes, false); }),
+                      std::function([&] { return applyVoting(changes, true); }),
                       std::function([&] { return run(initiatives, changes.initiatives, findInitiative, true); }),
                       std::function([&] { return run(people, changes.people, findPerson, true); }),
                       std::function([&] { return run(domains, changes.domains, findDomain, true); }),
@@ -645,6 +654,7 @@ void Portfolio::commitToMemory(const ChangeSet& changes)
     for (core::Id id : std::as_const(scored)) {
         emit scoresChanged(id);
     }
+    commitVotingToMemory(changes);
     if (scoringMoved) {
         emit scoringChanged();
     }

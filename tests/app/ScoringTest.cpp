@@ -49,7 +49,7 @@ TEST_CASE("a new empty portfolio gets a program and the standard scoring models"
 TEST_CASE("a score edit is one undo step - moves the score - and persists")
 {
     PortfolioFixture f;
-    const core::Initiative& first = f.p().initiatives().front();
+    const core::Initiative first = f.p().initiatives().front(); // a copy: reopen() replaces the portfolio
     const core::ScoringModel model = *f.p().activeModel();
     const core::Criterion benefit = model.criteria.front();
     const double before = f.p().score(first.id).score;

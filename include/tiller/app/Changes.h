@@ -3,6 +3,7 @@
 
 #include "tiller/core/Entities.h"
 #include "tiller/core/Scoring.h"
+#include "tiller/core/Voting.h"
 
 #include <optional>
 #include <vector>
@@ -25,11 +26,13 @@ struct ChangeSet
     std::vector<Change<core::Program>> program;
     std::vector<Change<core::ScoringModel>> models;
     std::vector<Change<core::ScoreValue>> scores; // keyed by (initiative, criterion, person)
+    std::vector<Change<core::VotingRound>> rounds;
+    std::vector<Change<core::VoterBallot>> ballots;
 
     bool isEmpty() const
     {
         return initiatives.empty() && people.empty() && domains.empty() && program.empty() && models.empty() &&
-               scores.empty();
+               scores.empty() && rounds.empty() && ballots.empty();
     }
     // The same changes, backwards (undo).
     ChangeSet inverted() const;

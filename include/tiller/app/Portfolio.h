@@ -68,6 +68,12 @@ public:
     // The initiative's score under the model in use (computed, never stored).
     core::Score score(core::Id initiativeId) const;
     core::Score score(core::Id initiativeId, const core::ScoringModel& model) const;
+    // ---- Voting rounds (ballots stay in the database: a vote is private until the round closes) ----
+    const std::vector<core::VotingRound>& rounds() const { return m_rounds; }
+    const core::VotingRound* round(core::Id id) const;
+    std::vector<core::VoterBallot> ballots(core::Id roundId) const;
+    std::optional<core::VoterBallot> ballotOf(core::Id roundId, core::Id voterId) const;
+
     // Quadrant thresholds that suit a model's axes (value, effort): the middle of its scales.
     static std::pair<double, double> defaultThresholds(const core::ScoringModel& model);
     // Stakeholders' private scores, read from the database when asked.
@@ -105,6 +111,8 @@ signals:
     void scoringChanged();
     // An initiative's agreed values changed.
     void scoresChanged(core::Id initiativeId);
+    void roundsChanged();
+    void ballotsChanged(core::Id roundId);
     // A refused or failed edit, in words for the user.
     void editRefused(const QString& reason);
 
@@ -112,6 +120,8 @@ private:
     explicit Portfolio(std::unique_ptr<storage::Database> db);
     core::Expected<void, storage::StorageError> load();
     core::Expected<void, storage::StorageError> setUpNewProgram();
+    core::Expected<void, storage::StorageError> applyVoting(ChangeSet& changes, bool deletes);
+    void commitVotingToMemory(const ChangeSet& changes);
     std::optional<QString> checkDeletions(const ChangeSet& changes) const;
     void commitToMemory(const ChangeSet& changes);
     void rebuildIndexes();
@@ -129,6 +139,7 @@ private:
     std::vector<core::BinRef> m_bins;
     std::vector<core::ScoringModel> m_models;
     QHash<core::Id, QHash<core::Id, double>> m_scores; // initiative → criterion → agreed value
+    std::vector<core::VotingRound> m_rounds;
     QHash<core::Id, std::size_t> m_initiativeIndex;
     QHash<QString, core::Id> m_codeIndex; // normalised code → initiative
 };

@@ -1,0 +1,149 @@
+#include "tiller/app/Voting.h"
+
+#include "tiller/app/Portfolio.h"
+#include "tiller/app/VoteCount.h"
+
+#include <QJsonDocument>
+
+namespace tiller::app {
+
+QString Voting::problemText(const core::BallotProblem& p, const Portfolio& portfolio)
+{
+    using C = core::BallotProblem::Code;
+    const core::Initiative* i = portfolio.initiative(p.initiativeId);
+    const QString code = i ? i->code : QString::number(p.initiativeId);
+    switch (p.code) {
+    case C::RoundClosed:
+        return tr("The round is closed: ballots can't change any more.");
+    case C::NotAVoter:
+        return tr("This person is not a voter of the round.");
+    case C::NotOnBallot:
+        return tr("%1 is not on this round's ballot.").arg(code);
+    case C::DuplicateEntry:
+        return tr("%1 appears twice on the ballot.").arg(code);
+    case C::BadRank:
+        return tr("The rank of %1 is out of range.").arg(code);
+    case C::NegativePoints:
+        return tr("Points can't be negative (%1).").arg(code);
+    case C::OverBudget:
+        return tr("%1 points given: more than the budget.").arg(p.value);
+    case C::OverCap:
+        return tr("%1 points on %2: more than allowed on one initiative.").arg(p.value).arg(code);
+    }
+    return {};
+}
+
+bool Voting::openRound(core::VotingRound round)
+{
+    QString problem;
+    if (round.name.trimmed().isEmpty()) {
+        problem = tr("A voting round needs a name.");
+    } else if (round.initiatives.size() < 2) {
+        problem = tr("Put at least two initiatives on the ballot.");
+    } else if (round.voters.isEmpty()) {
+        problem = tr("Invite at least one stakeholder to vote.");
+    } else if (round.kind == core::BallotKind::Dots && round.pointsBudget <= 0) {
+        problem = tr("Give each stakeholder a budget of points.");
+    }
+    if (!problem.isEmpty()) {
+        emit m_portfolio->editRefused(problem);
+        return false;
+    }
+    round.id = 0;
+    round.status = core::RoundStatus::Open;
+    round.openedAt = m_portfolio->database().now();
+    round.result.clear();
+    ChangeSet changes;
+    changes.rounds.push_back({std::nullopt, round});
+    return m_portfolio->submit(tr("Open the voting round %1").arg(round.name), std::move(changes));
+}
+
+bool Voting::saveBallot(core::Id roundId, core::Id voterId, const QList<core::BallotEntry>& entries, bool submit)
+{
+    const core::VotingRound* round = m_portfolio->round(roundId);
+    const core::Person* voter = m_portfolio->person(voterId);
+    if (!round || !voter) {
+        return false;
+    }
+    core::VoterBallot after;
+    after.roundId = roundId;
+    after.voterId = voterId;
+    after.entries = entries;
+    after.submitted = submit;
+    after.submittedAt = submit ? m_portfolio->database().now() : QDateTime();
+    if (auto problem = core::validateBallot(*round, after)) {
+        emit m_portfolio->editRefused(problemText(*problem, *m_portfolio));
+        return false;
+    }
+    ChangeSet changes;
+    changes.ballots.push_back({m_portfolio->ballotOf(roundId, voterId), after});
+    const QString label = submit ? tr("Submit %1's ballot").arg(voter->name) : tr("Save %1's draft ballot").arg(voter->name);
+    return m_portfolio->submit(label, std::move(changes));
+}
+
+bool Voting::closeRound(core::Id roundId)
+{
+    const core::VotingRound* round = m_portfolio->round(roundId);
+    if (!round || round->status == core::RoundStatus::Closed) {
+        return false;
+    }
+    const VoteCount count = countRound(*m_portfolio, *round, m_portfolio->ballots(roundId));
+    if (count.ballots == 0) {
+        emit m_portfolio->editRefused(tr("No ballot has been submitted yet: there is nothing to count."));
+        return false;
+    }
+    core::VotingRound after = *round;
+    after.status = core::RoundStatus::Closed;
+    after.closedAt = m_portfolio->database().now();
+    after.result = QString::fromUtf8(QJsonDocument(count.toJson()).toJson(QJsonDocument::Compact));
+    ChangeSet changes;
+    changes.rounds.push_back({*round, after});
+    return m_portfolio->submit(tr("Close the voting round %1").arg(round->name), std::move(changes));
+}
+
+bool Voting::reopenRound(core::Id roundId)
+{
+    const core::VotingRound* round = m_portfolio->round(roundId);
+    if (!round || round->status == core::RoundStatus::Open) {
+        return false;
+    }
+    core::VotingRound after = *round;
+    after.status = core::RoundStatus::Open;
+    after.closedAt = QDateTime();
+    after.result.clear();
+    after.reopened += 1;
+    ChangeSet changes;
+    changes.rounds.push_back({*round, after});
+    return m_portfolio->submit(tr("Reopen the voting round %1").arg(round->name), std::move(changes));
+}
+
+bool Voting::applyResult(core::Id roundId)
+{
+    const core::VotingRound* round = m_portfolio->round(roundId);
+    if (!round || round->status != core::RoundStatus::Closed) {
+        return false;
+    }
+    const auto count = VoteCount::fromJson(QJsonDocument::fromJson(round->result.toUtf8()).object());
+    const core::RankResult* result = count ? count->method(round->method) : nullptr;
+    if (!result) {
+        return false;
+    }
+    ChangeSet changes;
+    int place = 1;
+    for (const QStringList& group : result->order) {
+        for (const QString& code : group) {
+            if (const core::Initiative* i = m_portfolio->initiativeByCode(code); i && i->priority != place) {
+                core::Initiative after = *i;
+                after.priority = place;
+                changes.initiatives.push_back({*i, after});
+            }
+        }
+        place += int(group.size());
+    }
+    if (changes.isEmpty()) {
+        return true;
+    }
+    return m_portfolio->submit(tr("Apply the result of %1").arg(round->name), std::move(changes));
+}
+
+} // namespace tiller::app
