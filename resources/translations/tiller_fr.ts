@@ -696,7 +696,7 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     <name>Voting</name>
     <message>
         <source>The round is closed: ballots can&apos;t change any more.</source>
-        <translation>Le tour est clos : les bulletins ne peuvent plus changer.</translation>
+        <translation>Le tour est clos&#xa0;: les bulletins ne peuvent plus changer.</translation>
     </message>
     <message>
         <source>This person is not a voter of the round.</source>
@@ -720,11 +720,11 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>%1 points given: more than the budget.</source>
-        <translation>%1 points attribués : plus que le budget.</translation>
+        <translation>%1 points attribués&#xa0;: plus que le budget.</translation>
     </message>
     <message>
         <source>%1 points on %2: more than allowed on one initiative.</source>
-        <translation>%1 points sur %2 : plus que le maximum par initiative.</translation>
+        <translation>%1 points sur %2&#xa0;: plus que le maximum par initiative.</translation>
     </message>
     <message>
         <source>A voting round needs a name.</source>
@@ -756,7 +756,7 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>No ballot has been submitted yet: there is nothing to count.</source>
-        <translation>Aucun bulletin n’a encore été déposé : il n’y a rien à compter.</translation>
+        <translation>Aucun bulletin n’a encore été déposé&#xa0;: il n’y a rien à compter.</translation>
     </message>
     <message>
         <source>Close the voting round %1</source>
@@ -1443,6 +1443,93 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
         <source>Scoring &amp;Model…</source>
         <translation>&amp;Modèle de notation…</translation>
     </message>
+    <message>
+        <source>Voting</source>
+        <translation>Vote</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::NewRoundDialog</name>
+    <message>
+        <source>New Voting Round</source>
+        <translation>Nouveau tour de vote</translation>
+    </message>
+    <message>
+        <source>Prioritisation round %1</source>
+        <translation>Tour de priorisation %1</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>Vote par points</translation>
+    </message>
+    <message>
+        <source>MoSCoW</source>
+        <translation>MoSCoW</translation>
+    </message>
+    <message>
+        <source>Schulze (recommended)</source>
+        <translation>Schulze (recommandé)</translation>
+    </message>
+    <message>
+        <source>Borda</source>
+        <translation>Borda</translation>
+    </message>
+    <message>
+        <source>Copeland</source>
+        <translation>Copeland</translation>
+    </message>
+    <message>
+        <source>Kemeny–Young (up to 16 initiatives)</source>
+        <translation>Kemeny–Young (jusqu’à 16 initiatives)</translation>
+    </message>
+    <message>
+        <source>Instant runoff</source>
+        <translation>Vote alternatif</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>sans plafond</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Ballot:</source>
+        <translation>&amp;Bulletin :</translation>
+    </message>
+    <message>
+        <source>&amp;Counting method:</source>
+        <translation>&amp;Méthode de dépouillement :</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>É&amp;chéance :</translation>
+    </message>
+    <message>
+        <source>Points per &amp;stakeholder:</source>
+        <translation>Points par &amp;partie prenante :</translation>
+    </message>
+    <message>
+        <source>Most points on &amp;one initiative:</source>
+        <translation>Points au plus sur &amp;une initiative :</translation>
+    </message>
+    <message>
+        <source>&amp;Initiatives on the ballot</source>
+        <translation>&amp;Initiatives sur le bulletin</translation>
+    </message>
+    <message>
+        <source>S&amp;takeholders who vote</source>
+        <translation>Parties prenantes qui &amp;votent</translation>
+    </message>
+    <message>
+        <source>&amp;Open Round</source>
+        <translation>&amp;Ouvrir le tour</translation>
+    </message>
 </context>
 <context>
     <name>tiller::gui::PreferencesDialog</name>
@@ -1733,6 +1820,255 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::VotingDialog</name>
+    <message>
+        <source>Ballot — %1</source>
+        <translation>Bulletin — %1</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Partie prenante</translation>
+    </message>
+    <message>
+        <source>&amp;Stakeholder:</source>
+        <translation>&amp;Partie prenante :</translation>
+    </message>
+    <message>
+        <source>Your ranking</source>
+        <translation>Votre classement</translation>
+    </message>
+    <message>
+        <source>Best first. Drag to reorder, or use Ctrl+Up and Ctrl+Down; Ctrl+T ties an initiative with the one above.</source>
+        <translation>La meilleure en premier. Faites glisser pour réordonner, ou utilisez Ctrl+Haut et Ctrl+Bas ; Ctrl+T met une initiative ex æquo avec celle du dessus.</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>&amp;Tie With Above</source>
+        <translation>E&amp;x æquo avec celle du dessus</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Your ballot</source>
+        <translation>Votre bulletin</translation>
+    </message>
+    <message>
+        <source>Share %1 points among the initiatives, at most %2 on one.</source>
+        <translation>Répartissez %1 points entre les initiatives, %2 au plus sur une seule.</translation>
+    </message>
+    <message>
+        <source>Share %1 points among the initiatives.</source>
+        <translation>Répartissez %1 points entre les initiatives.</translation>
+    </message>
+    <message>
+        <source>Sort each initiative: must have, should have, could have, won&apos;t have this time.</source>
+        <translation>Classez chaque initiative : indispensable, souhaitable, envisageable, pas cette fois.</translation>
+    </message>
+    <message>
+        <source>Save &amp;Draft</source>
+        <translation>Enregistrer le &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation>Dépo&amp;ser</translation>
+    </message>
+    <message>
+        <source>(not sorted)</source>
+        <translation>(non classée)</translation>
+    </message>
+    <message>
+        <source>Must have</source>
+        <translation>Indispensable</translation>
+    </message>
+    <message>
+        <source>Should have</source>
+        <translation>Souhaitable</translation>
+    </message>
+    <message>
+        <source>Could have</source>
+        <translation>Envisageable</translation>
+    </message>
+    <message>
+        <source>Won&apos;t have this time</source>
+        <translation>Pas cette fois</translation>
+    </message>
+    <message>
+        <source>Pain points addressed</source>
+        <translation>Points de douleur traités</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points given</source>
+        <translation>%1 points attribués sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::VotingView</name>
+    <message>
+        <source>Schulze</source>
+        <translation>Schulze</translation>
+    </message>
+    <message>
+        <source>Borda</source>
+        <translation>Borda</translation>
+    </message>
+    <message>
+        <source>Copeland</source>
+        <translation>Copeland</translation>
+    </message>
+    <message>
+        <source>Kemeny–Young</source>
+        <translation>Kemeny–Young</translation>
+    </message>
+    <message>
+        <source>Instant runoff</source>
+        <translation>Vote alternatif</translation>
+    </message>
+    <message>
+        <source>strong agreement</source>
+        <translation>accord fort</translation>
+    </message>
+    <message>
+        <source>moderate agreement</source>
+        <translation>accord modéré</translation>
+    </message>
+    <message>
+        <source>weak agreement: worth a discussion before applying</source>
+        <translation>accord faible : à discuter avant d’appliquer</translation>
+    </message>
+    <message>
+        <source>&amp;New Round…</source>
+        <translation>&amp;Nouveau tour…</translation>
+    </message>
+    <message>
+        <source>&amp;Vote…</source>
+        <translation>&amp;Voter…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Round</source>
+        <translation>&amp;Clore le tour</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Rouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Result</source>
+        <translation>&amp;Appliquer le résultat</translation>
+    </message>
+    <message>
+        <source>Voting rounds</source>
+        <translation>Tours de vote</translation>
+    </message>
+    <message>
+        <source>Set the initiatives&apos; priority from this round&apos;s result</source>
+        <translation>Fixer la priorité des initiatives d’après le résultat de ce tour</translation>
+    </message>
+    <message>
+        <source>Result by method</source>
+        <translation>Résultat par méthode</translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <translation>%1 (ouvert)</translation>
+    </message>
+    <message>
+        <source>No voting round yet</source>
+        <translation>Pas encore de tour de vote</translation>
+    </message>
+    <message>
+        <source>Open a round to let stakeholders rank initiatives: people back what they voted on.</source>
+        <translation>Ouvrez un tour pour que les parties prenantes classent les initiatives : on soutient ce pour quoi on a voté.</translation>
+    </message>
+    <message>
+        <source>ranking</source>
+        <translation>classement</translation>
+    </message>
+    <message>
+        <source>dot voting (%1 points)</source>
+        <translation>vote par points (%1 points)</translation>
+    </message>
+    <message>
+        <source>MoSCoW</source>
+        <translation>MoSCoW</translation>
+    </message>
+    <message>
+        <source>%1 initiatives, %2 stakeholders; %3 ballot; counted with %4.</source>
+        <translation>%1 initiatives, %2 parties prenantes ; bulletin de %3 ; dépouillé avec %4.</translation>
+    </message>
+    <message>
+        <source>Deadline: %1.</source>
+        <translation>Échéance : %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ballots submitted. The results appear when the round closes.</source>
+        <translation>%1 bulletins déposés sur %2. Les résultats apparaissent à la clôture du tour.</translation>
+    </message>
+    <message>
+        <source>%1 ballots counted. Kendall&apos;s W = %2: %3.</source>
+        <translation>%1 bulletins dépouillés. W de Kendall = %2 : %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopened %n time(s).</source>
+        <translation>
+            <numerusform>Rouvert %n fois.</numerusform>
+            <numerusform>Rouvert %n fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (ranked %2 to %3)</source>
+        <translation>%1 (classée de %2 à %3)</translation>
+    </message>
+    <message>
+        <source>Most contested: %1.</source>
+        <translation>Les plus contestées : %1.</translation>
+    </message>
+    <message>
+        <source> (used)</source>
+        <translation> (utilisée)</translation>
+    </message>
+    <message>
+        <source>Cost/benefit</source>
+        <translation>Coûts/bénéfices</translation>
+    </message>
+    <message>
+        <source>Round opened. Stakeholders vote with Vote…; results appear at closing.</source>
+        <translation>Tour ouvert. Les parties prenantes votent avec Voter… ; les résultats apparaissent à la clôture.</translation>
+    </message>
+    <message>
+        <source>Round closed: the result is frozen.</source>
+        <translation>Tour clos : le résultat est figé.</translation>
+    </message>
+    <message>
+        <source>Round reopened; the reopening is recorded in the audit trail.</source>
+        <translation>Tour rouvert ; la réouverture est inscrite au journal d’audit.</translation>
+    </message>
+    <message>
+        <source>The initiatives&apos; priorities now follow this round&apos;s result.</source>
+        <translation>Les priorités des initiatives suivent désormais le résultat de ce tour.</translation>
     </message>
 </context>
 </TS>

@@ -572,6 +572,14 @@ core::Expected<DemoBuilder::Stats, StorageError> DemoBuilder::build(const QStrin
         }
     }
     const int voters = qMin(v.ballotsPerRound, peopleCount - 1);
+    if (!w.table(QStringLiteral("round_voter"), {QStringLiteral("round_id"), QStringLiteral("person_id")})) {
+        return fail();
+    }
+    for (int r = 0; r < v.rounds; ++r) {
+        for (int k = 0; k < voters; ++k) {
+            w.row({r + 1, k + 2});
+        }
+    }
     if (!w.table(QStringLiteral("ballot"), {QStringLiteral("id"), QStringLiteral("round_id"), QStringLiteral("voter_id"),
                                              QStringLiteral("status"), QStringLiteral("submitted_at")})) {
         return fail();

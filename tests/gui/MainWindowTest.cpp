@@ -11,12 +11,16 @@
 #include "tiller/gui/PriorityMatrixScene.h"
 #include "tiller/gui/PriorityMatrixView.h"
 #include "tiller/gui/ScoringModelDialog.h"
+#include "tiller/gui/NewRoundDialog.h"
+#include "tiller/gui/VotingDialog.h"
+#include "tiller/gui/VotingView.h"
 #include "tiller/app/PriorityModel.h"
 #include "tiller/app/Selection.h"
 #include "../../src/gui/PriorityMatrixItems.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QDoubleSpinBox>
 #include <QTableWidget>
 #include <QGraphicsView>
@@ -365,6 +369,67 @@ private slots:
         QCOMPARE(portfolio()->undoStack()->count(), 1);
         QTest::keySequence(m_window.get(), QKeySequence::Undo);
         QCOMPARE(portfolio()->score(id).score, before);
+    }
+
+    void runsAVotingRoundFromOpeningToResult()
+    {
+        QVERIFY(m_window->showView(QStringLiteral("voting")));
+        gui::VotingView* voting = m_window->votingView();
+        const auto roundsBefore = portfolio()->rounds().size();
+
+        // Open a round on four initiatives with two stakeholders.
+        gui::Dialogs::setDialogHook([this](QDialog& d) {
+            auto& dialog = static_cast<gui::NewRoundDialog&>(d);
+            dialog.nameEdit()->setText(QStringLiteral("Q4 priorities"));
+            for (int k = 0; k < dialog.initiativeList()->count(); ++k) {
+                dialog.initiativeList()->item(k)->setCheckState(k < 4 ? Qt::Checked : Qt::Unchecked);
+            }
+            for (int k = 0; k < dialog.voterList()->count(); ++k) {
+                dialog.voterList()->item(k)->setCheckState(k == 1 || k == 2 ? Qt::Checked : Qt::Unchecked);
+            }
+            return int(QDialog::Accepted);
+        });
+        voting->newRound();
+        QCOMPARE(portfolio()->rounds().size(), roundsBefore + 1);
+        const core::Id roundId = portfolio()->rounds().back().id;
+        QCOMPARE(voting->currentRound(), roundId);
+
+        // Each stakeholder ranks: move the last initiative to the top by keyboard, tie the next two, submit.
+        QStringList firstChoices;
+        for (int voter = 0; voter < 2; ++voter) {
+            gui::Dialogs::setDialogHook([&, voter](QDialog& d) {
+                auto& dialog = static_cast<gui::VotingDialog&>(d);
+                dialog.voterBox()->setCurrentIndex(voter);
+                QListWidget* list = dialog.rankingList();
+                list->setCurrentRow(list->count() - 1);
+                for (int k = 0; k < list->count() - 1; ++k) {
+                    dialog.moveCurrent(-1);
+                }
+                firstChoices.append(list->item(0)->text());
+                list->setCurrentRow(2);
+                dialog.toggleTie(); // rows 2 and 3 (1-based) share a rank
+                return dialog.save(true) ? int(QDialog::Accepted) : int(QDialog::Rejected);
+            });
+            voting->vote();
+        }
+        QCOMPARE(portfolio()->ballots(roundId).size(), std::size_t(2));
+        // While open, the result is not shown.
+        QCOMPARE(voting->resultTable()->rowCount(), 0);
+        QVERIFY(voting->summary()->text().contains(QStringLiteral("2 of 2")));
+
+        voting->closeRound();
+        QCOMPARE(portfolio()->round(roundId)->status, core::RoundStatus::Closed);
+        QCOMPARE(voting->resultTable()->rowCount(), 4);
+        // Both moved the same initiative to the top: it wins with every method.
+        const QString winner = firstChoices.first().section(QStringLiteral(" — "), 0, 0);
+        for (int c = 0; c < voting->resultTable()->columnCount() - 1; ++c) {
+            QCOMPARE(voting->resultTable()->item(0, c)->text(), winner);
+        }
+        voting->applyResult();
+        QCOMPARE(portfolio()->initiativeByCode(winner)->priority, 1);
+        QTest::keySequence(m_window.get(), QKeySequence::Undo); // the application
+        QTest::keySequence(m_window.get(), QKeySequence::Undo); // the closing
+        QCOMPARE(portfolio()->round(roundId)->status, core::RoundStatus::Open);
     }
 
     void remembersRecentFiles()

@@ -21,6 +21,7 @@ namespace tiller::gui {
 
 class InventoryView;
 class PriorityMatrixView;
+class VotingView;
 
 class MainWindow : public QMainWindow
 {
@@ -39,6 +40,7 @@ public:
     static QStringList viewNames();
     InventoryView* inventoryView() const { return m_inventory; }
     PriorityMatrixView* matrixView() const { return m_matrix; }
+    VotingView* votingView() const { return m_voting; }
     app::Selection* selection() const { return m_selection; }
 
 protected:
@@ -64,6 +66,7 @@ private:
     app::Selection* m_selection;
     InventoryView* m_inventory;
     PriorityMatrixView* m_matrix;
+    VotingView* m_voting;
     QLabel* m_statusLocation;
     QMenu* m_recentMenu = nullptr;
     QAction* m_undoAction = nullptr;

@@ -1,0 +1,57 @@
+// Voting rounds: open one, let stakeholders vote, close it, read the result by every method, apply it.
+#pragma once
+
+#include "tiller/core/Types.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+
+namespace tiller::app {
+class Portfolio;
+}
+
+namespace tiller::gui {
+
+class VotingView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit VotingView(QWidget* parent = nullptr);
+    void setPortfolio(app::Portfolio* portfolio);
+
+    QListWidget* roundList() const { return m_rounds; }
+    QTableWidget* resultTable() const { return m_results; }
+    QLabel* summary() const { return m_summary; }
+    core::Id currentRound() const;
+    void selectRound(core::Id id);
+
+    void newRound();
+    void vote();
+    void closeRound();
+    void reopenRound();
+    void applyResult();
+
+signals:
+    void message(const QString& text);
+
+private:
+    void reload();
+    void showRound();
+
+    app::Portfolio* m_portfolio = nullptr;
+    QListWidget* m_rounds;
+    QLabel* m_title;
+    QLabel* m_summary;
+    QTableWidget* m_results;
+    QPushButton* m_new;
+    QPushButton* m_vote;
+    QPushButton* m_close;
+    QPushButton* m_reopen;
+    QPushButton* m_apply;
+};
+
+} // namespace tiller::gui

@@ -1,0 +1,285 @@
+#include "tiller/gui/VotingView.h"
+
+#include "tiller/app/Portfolio.h"
+#include "tiller/app/PriorityModel.h"
+#include "tiller/app/VoteCount.h"
+#include "tiller/app/Voting.h"
+#include "tiller/gui/Dialogs.h"
+#include "tiller/gui/NewRoundDialog.h"
+#include "tiller/gui/VotingDialog.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace tiller::gui {
+
+namespace {
+
+QString methodName(core::RankMethod m)
+{
+    switch (m) {
+    case core::RankMethod::Schulze:
+        return VotingView::tr("Schulze");
+    case core::RankMethod::Borda:
+        return VotingView::tr("Borda");
+    case core::RankMethod::Copeland:
+        return VotingView::tr("Copeland");
+    case core::RankMethod::Kemeny:
+        return VotingView::tr("Kemeny–Young");
+    case core::RankMethod::InstantRunoff:
+        return VotingView::tr("Instant runoff");
+    }
+    return {};
+}
+
+QString agreementWords(double w)
+{
+    if (w >= 0.7) {
+        return VotingView::tr("strong agreement");
+    }
+    if (w >= 0.4) {
+        return VotingView::tr("moderate agreement");
+    }
+    return VotingView::tr("weak agreement: worth a discussion before applying");
+}
+
+} // namespace
+
+VotingView::VotingView(QWidget* parent)
+    : QWidget(parent), m_rounds(new QListWidget(this)), m_title(new QLabel(this)), m_summary(new QLabel(this)),
+      m_results(new QTableWidget(this)), m_new(new QPushButton(tr("&New Round…"), this)),
+      m_vote(new QPushButton(tr("&Vote…"), this)), m_close(new QPushButton(tr("&Close Round"), this)),
+      m_reopen(new QPushButton(tr("&Reopen"), this)), m_apply(new QPushButton(tr("&Apply Result"), this))
+{
+    m_rounds->setAccessibleName(tr("Voting rounds"));
+    m_apply->setToolTip(tr("Set the initiatives' priority from this round's result"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->setAccessibleName(tr("Result by method"));
+    m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_rounds, 1);
+    for (QPushButton* b : {m_new, m_vote, m_close, m_reopen, m_apply}) {
+        left->addWidget(b);
+    }
+    auto* right = new QVBoxLayout;
+    right->addWidget(m_title);
+    right->addWidget(m_summary);
+    right->addWidget(m_results, 1);
+    auto* layout = new QHBoxLayout(this);
+    layout->addLayout(left, 1);
+    layout->addLayout(right, 3);
+
+    connect(m_rounds, &QListWidget::currentRowChanged, this, &VotingView::showRound);
+    connect(m_new, &QPushButton::clicked, this, &VotingView::newRound);
+    connect(m_vote, &QPushButton::clicked, this, &VotingView::vote);
+    connect(m_close, &QPushButton::clicked, this, &VotingView::closeRound);
+    connect(m_reopen, &QPushButton::clicked, this, &VotingView::reopenRound);
+    connect(m_apply, &QPushButton::clicked, this, &VotingView::applyResult);
+    setPortfolio(nullptr);
+}
+
+void VotingView::setPortfolio(app::Portfolio* portfolio)
+{
+    m_portfolio = portfolio;
+    if (portfolio) {
+        connect(portfolio, &app::Portfolio::roundsChanged, this, &VotingView::reload);
+        connect(portfolio, &app::Portfolio::ballotsChanged, this, &VotingView::showRound);
+    }
+    reload();
+}
+
+core::Id VotingView::currentRound() const
+{
+    const QListWidgetItem* item = m_rounds->currentItem();
+    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void VotingView::selectRound(core::Id id)
+{
+    for (int r = 0; r < m_rounds->count(); ++r) {
+        if (m_rounds->item(r)->data(Qt::UserRole).toLongLong() == id) {
+            m_rounds->setCurrentRow(r);
+        }
+    }
+}
+
+void VotingView::reload()
+{
+    const core::Id keep = currentRound();
+    m_rounds->clear();
+    if (m_portfolio) {
+        // Most recent first.
+        const auto& rounds = m_portfolio->rounds();
+        for (auto it = rounds.rbegin(); it != rounds.rend(); ++it) {
+            auto* item = new QListWidgetItem(it->status == core::RoundStatus::Open ? tr("%1 (open)").arg(it->name)
+                                                                                   : it->name,
+                                             m_rounds);
+            item->setData(Qt::UserRole, it->id);
+        }
+    }
+    selectRound(keep);
+    if (!m_rounds->currentItem() && m_rounds->count() > 0) {
+        m_rounds->setCurrentRow(0);
+    }
+    m_new->setEnabled(m_portfolio && !m_portfolio->isReadOnly());
+    showRound();
+}
+
+void VotingView::showRound()
+{
+    const core::VotingRound* round = m_portfolio ? m_portfolio->round(currentRound()) : nullptr;
+    const bool writable = m_portfolio && !m_portfolio->isReadOnly();
+    m_vote->setEnabled(writable && round && round->status == core::RoundStatus::Open);
+    m_close->setEnabled(writable && round && round->status == core::RoundStatus::Open);
+    m_reopen->setEnabled(writable && round && round->status == core::RoundStatus::Closed);
+    m_apply->setEnabled(writable && round && round->status == core::RoundStatus::Closed);
+    m_results->clear();
+    m_results->setRowCount(0);
+    m_results->setColumnCount(0);
+    if (!round) {
+        m_title->setText(m_portfolio ? tr("No voting round yet") : QString());
+        m_summary->setText(m_portfolio ? tr("Open a round to let stakeholders rank initiatives: people back what they "
+                                            "voted on.")
+                                       : QString());
+        return;
+    }
+    m_title->setText(round->name);
+    const auto ballots = m_portfolio->ballots(round->id);
+    const int submitted = int(std::count_if(ballots.begin(), ballots.end(), [](const auto& b) { return b.submitted; }));
+    QString kind = round->kind == core::BallotKind::Ranking ? tr("ranking")
+                   : round->kind == core::BallotKind::Dots  ? tr("dot voting (%1 points)").arg(round->pointsBudget)
+                                                            : tr("MoSCoW");
+    QString text = tr("%1 initiatives, %2 stakeholders; %3 ballot; counted with %4.")
+                       .arg(round->initiatives.size())
+                       .arg(round->voters.size())
+                       .arg(kind, methodName(round->method));
+    if (round->deadline.isValid()) {
+        text += QLatin1Char(' ') + tr("Deadline: %1.").arg(QLocale().toString(round->deadline, QLocale::ShortFormat));
+    }
+    if (round->status == core::RoundStatus::Open) {
+        // While open, nobody sees how others voted: no anchoring on the boss's ranking.
+        text += QStringLiteral("<p>") + tr("%1 of %2 ballots submitted. The results appear when the round closes.")
+                                            .arg(submitted)
+                                            .arg(round->voters.size());
+        m_summary->setText(text);
+        return;
+    }
+    auto count = app::VoteCount::fromJson(QJsonDocument::fromJson(round->result.toUtf8()).object());
+    if (!count) {
+        // A round closed without a frozen count (imported, or from an older Tiller): count it now.
+        count = app::countRound(*m_portfolio, *round, ballots);
+    }
+    text += QStringLiteral("<p>") + tr("%1 ballots counted. Kendall's W = %2: %3.")
+                                        .arg(count->ballots)
+                                        .arg(QLocale().toString(count->kendallW, 'f', 2), agreementWords(count->kendallW));
+    if (round->reopened > 0) {
+        text += QLatin1Char(' ') + tr("Reopened %n time(s).", nullptr, round->reopened);
+    }
+    QStringList contested;
+    for (std::size_t k = 0; k < count->contested.size() && k < 3; ++k) {
+        const auto& s = count->contested[k];
+        contested.append(tr("%1 (ranked %2 to %3)").arg(s.candidate).arg(s.bestRank).arg(s.worstRank));
+    }
+    if (!contested.isEmpty()) {
+        text += QStringLiteral("<br>") + tr("Most contested: %1.").arg(contested.join(QStringLiteral(", ")));
+    }
+    m_summary->setText(text);
+
+    // One column per method, and the cost/benefit order of the same initiatives beside them.
+    QList<QStringList> columns;
+    QStringList headers;
+    for (const auto& r : count->methods) {
+        QStringList cells;
+        for (const QStringList& group : r.order) {
+            for (int k = 0; k < group.size(); ++k) {
+                cells.append(group.size() > 1 ? QStringLiteral("= ") + group[k] : group[k]);
+            }
+        }
+        columns.append(cells);
+        headers.append(methodName(r.method) + (r.method == round->method ? tr(" (used)") : QString()));
+    }
+    app::PriorityModel priority(m_portfolio);
+    QStringList byScore;
+    for (int row = 0; row < priority.rowCount(); ++row) {
+        const core::Initiative* i = m_portfolio->initiative(priority.idAt(row));
+        if (i && count->candidates.contains(i->code)) {
+            byScore.append(i->code);
+        }
+    }
+    columns.append(byScore);
+    headers.append(tr("Cost/benefit"));
+    int rows = 0;
+    for (const auto& c : columns) {
+        rows = qMax(rows, int(c.size()));
+    }
+    m_results->setColumnCount(int(columns.size()));
+    m_results->setRowCount(rows);
+    m_results->setHorizontalHeaderLabels(headers);
+    for (int c = 0; c < columns.size(); ++c) {
+        for (int r = 0; r < columns[c].size(); ++r) {
+            auto* item = new QTableWidgetItem(columns[c][r]);
+            if (const core::Initiative* i = m_portfolio->initiativeByCode(columns[c][r].remove(QStringLiteral("= ")))) {
+                item->setToolTip(i->title);
+            }
+            m_results->setItem(r, c, item);
+        }
+    }
+}
+
+void VotingView::newRound()
+{
+    if (!m_portfolio) {
+        return;
+    }
+    NewRoundDialog dialog(m_portfolio, this);
+    if (Dialogs::exec(dialog) == QDialog::Accepted && app::Voting(m_portfolio).openRound(dialog.round())) {
+        selectRound(m_portfolio->rounds().back().id);
+        emit message(tr("Round opened. Stakeholders vote with Vote…; results appear at closing."));
+    }
+}
+
+void VotingView::vote()
+{
+    if (!m_portfolio || !m_portfolio->round(currentRound())) {
+        return;
+    }
+    VotingDialog dialog(m_portfolio, currentRound(), this);
+    Dialogs::exec(dialog);
+}
+
+void VotingView::closeRound()
+{
+    if (m_portfolio && app::Voting(m_portfolio).closeRound(currentRound())) {
+        emit message(tr("Round closed: the result is frozen."));
+    }
+}
+
+void VotingView::reopenRound()
+{
+    if (m_portfolio && app::Voting(m_portfolio).reopenRound(currentRound())) {
+        emit message(tr("Round reopened; the reopening is recorded in the audit trail."));
+    }
+}
+
+void VotingView::applyResult()
+{
+    if (m_portfolio && app::Voting(m_portfolio).applyResult(currentRound())) {
+        emit message(tr("The initiatives' priorities now follow this round's result."));
+    }
+}
+
+} // namespace tiller::gui
