@@ -1496,27 +1496,27 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Ballot:</source>
-        <translation>&amp;Bulletin :</translation>
+        <translation>&amp;Bulletin&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Counting method:</source>
-        <translation>&amp;Méthode de dépouillement :</translation>
+        <translation>&amp;Méthode de dépouillement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation>É&amp;chéance :</translation>
+        <translation>É&amp;chéance&#xa0;:</translation>
     </message>
     <message>
         <source>Points per &amp;stakeholder:</source>
-        <translation>Points par &amp;partie prenante :</translation>
+        <translation>Points par &amp;partie prenante&#xa0;:</translation>
     </message>
     <message>
         <source>Most points on &amp;one initiative:</source>
-        <translation>Points au plus sur &amp;une initiative :</translation>
+        <translation>Points au plus sur &amp;une initiative&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Initiatives on the ballot</source>
@@ -1834,7 +1834,7 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>&amp;Stakeholder:</source>
-        <translation>&amp;Partie prenante :</translation>
+        <translation>&amp;Partie prenante&#xa0;:</translation>
     </message>
     <message>
         <source>Your ranking</source>
@@ -1842,7 +1842,7 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>Best first. Drag to reorder, or use Ctrl+Up and Ctrl+Down; Ctrl+T ties an initiative with the one above.</source>
-        <translation>La meilleure en premier. Faites glisser pour réordonner, ou utilisez Ctrl+Haut et Ctrl+Bas ; Ctrl+T met une initiative ex æquo avec celle du dessus.</translation>
+        <translation>La meilleure en premier. Faites glisser pour réordonner, ou utilisez Ctrl+Haut et Ctrl+Bas&#xa0;; Ctrl+T met une initiative ex æquo avec celle du dessus.</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
@@ -1882,7 +1882,7 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>Sort each initiative: must have, should have, could have, won&apos;t have this time.</source>
-        <translation>Classez chaque initiative : indispensable, souhaitable, envisageable, pas cette fois.</translation>
+        <translation>Classez chaque initiative&#xa0;: indispensable, souhaitable, envisageable, pas cette fois.</translation>
     </message>
     <message>
         <source>Save &amp;Draft</source>
@@ -1957,7 +1957,7 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>weak agreement: worth a discussion before applying</source>
-        <translation>accord faible : à discuter avant d’appliquer</translation>
+        <translation>accord faible&#xa0;: à discuter avant d’appliquer</translation>
     </message>
     <message>
         <source>&amp;New Round…</source>
@@ -2001,7 +2001,7 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>Open a round to let stakeholders rank initiatives: people back what they voted on.</source>
-        <translation>Ouvrez un tour pour que les parties prenantes classent les initiatives : on soutient ce pour quoi on a voté.</translation>
+        <translation>Ouvrez un tour pour que les parties prenantes classent les initiatives&#xa0;: on soutient ce pour quoi on a voté.</translation>
     </message>
     <message>
         <source>ranking</source>
@@ -2017,11 +2017,11 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>%1 initiatives, %2 stakeholders; %3 ballot; counted with %4.</source>
-        <translation>%1 initiatives, %2 parties prenantes ; bulletin de %3 ; dépouillé avec %4.</translation>
+        <translation>%1 initiatives, %2 parties prenantes&#xa0;; bulletin de %3&#xa0;; dépouillé avec %4.</translation>
     </message>
     <message>
         <source>Deadline: %1.</source>
-        <translation>Échéance : %1.</translation>
+        <translation>Échéance&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 of %2 ballots submitted. The results appear when the round closes.</source>
@@ -2029,7 +2029,7 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>%1 ballots counted. Kendall&apos;s W = %2: %3.</source>
-        <translation>%1 bulletins dépouillés. W de Kendall = %2 : %3.</translation>
+        <translation>%1 bulletins dépouillés. W de Kendall = %2&#xa0;: %3.</translation>
     </message>
     <message numerus="yes">
         <source>Reopened %n time(s).</source>
@@ -2044,7 +2044,7 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>Most contested: %1.</source>
-        <translation>Les plus contestées : %1.</translation>
+        <translation>Les plus contestées&#xa0;: %1.</translation>
     </message>
     <message>
         <source> (used)</source>
@@ -2056,19 +2056,31 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>Round opened. Stakeholders vote with Vote…; results appear at closing.</source>
-        <translation>Tour ouvert. Les parties prenantes votent avec Voter… ; les résultats apparaissent à la clôture.</translation>
+        <translation>Tour ouvert. Les parties prenantes votent avec Voter…&#xa0;; les résultats apparaissent à la clôture.</translation>
     </message>
     <message>
         <source>Round closed: the result is frozen.</source>
-        <translation>Tour clos : le résultat est figé.</translation>
+        <translation>Tour clos&#xa0;: le résultat est figé.</translation>
     </message>
     <message>
         <source>Round reopened; the reopening is recorded in the audit trail.</source>
-        <translation>Tour rouvert ; la réouverture est inscrite au journal d’audit.</translation>
+        <translation>Tour rouvert&#xa0;; la réouverture est inscrite au journal d’audit.</translation>
     </message>
     <message>
         <source>The initiatives&apos; priorities now follow this round&apos;s result.</source>
         <translation>Les priorités des initiatives suivent désormais le résultat de ce tour.</translation>
+    </message>
+    <message>
+        <source>Pairwise preferences: how many ballots rank the row above the column</source>
+        <translation>Préférences par paires : combien de bulletins placent la ligne avant la colonne</translation>
+    </message>
+    <message>
+        <source>Pairwise preferences</source>
+        <translation>Préférences par paires</translation>
+    </message>
+    <message>
+        <source>%1 is preferred to %2 by %3 ballots against %4</source>
+        <translation>%1 est préférée à %2 par %3 bulletins contre %4</translation>
     </message>
 </context>
 </TS>

@@ -82,6 +82,9 @@ VoteCount countRound(const Portfolio& portfolio, const core::VotingRound& round,
             count.kemenyNote = QStringLiteral("more than %1 candidates").arg(core::KemenyExactLimit);
         }
     }
+    if (!count.methods.empty()) {
+        count.pairwise = count.methods.front().pairwise;
+    }
     count.kendallW = core::kendallW(rankBallots, count.candidates);
     count.contested = core::rankSpread(rankBallots, count.candidates);
     return count;
@@ -103,7 +106,16 @@ QJsonObject VoteCount::toJson() const
                                          {QStringLiteral("worst"), s.worstRank},
                                          {QStringLiteral("stddev"), s.stddev}});
     }
+    QJsonArray pairwiseJson;
+    for (const auto& row : pairwise) {
+        QJsonArray r;
+        for (qint64 v : row) {
+            r.append(double(v));
+        }
+        pairwiseJson.append(r);
+    }
     return {{QStringLiteral("ballots"), ballots},
+            {QStringLiteral("pairwise"), pairwiseJson},
             {QStringLiteral("candidates"), QJsonArray::fromStringList(candidates)},
             {QStringLiteral("method_order"), methodOrder},
             {QStringLiteral("orders"), methodsJson},
@@ -136,6 +148,13 @@ std::optional<VoteCount> VoteCount::fromJson(const QJsonObject& json)
             r.winner = r.order.first().first();
         }
         c.methods.push_back(r);
+    }
+    for (const QJsonValue& row : json.value(QStringLiteral("pairwise")).toArray()) {
+        std::vector<qint64> r;
+        for (const QJsonValue& v : row.toArray()) {
+            r.push_back(qint64(v.toDouble()));
+        }
+        c.pairwise.push_back(std::move(r));
     }
     c.kendallW = json.value(QStringLiteral("kendall_w")).toDouble();
     for (const QJsonValue& v : json.value(QStringLiteral("contested")).toArray()) {

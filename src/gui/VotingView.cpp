@@ -54,7 +54,9 @@ QString agreementWords(double w)
 
 VotingView::VotingView(QWidget* parent)
     : QWidget(parent), m_rounds(new QListWidget(this)), m_title(new QLabel(this)), m_summary(new QLabel(this)),
-      m_results(new QTableWidget(this)), m_new(new QPushButton(tr("&New Round…"), this)),
+      m_results(new QTableWidget(this)),
+      m_pairwiseTitle(new QLabel(tr("Pairwise preferences: how many ballots rank the row above the column"), this)),
+      m_pairwise(new QTableWidget(this)), m_new(new QPushButton(tr("&New Round…"), this)),
       m_vote(new QPushButton(tr("&Vote…"), this)), m_close(new QPushButton(tr("&Close Round"), this)),
       m_reopen(new QPushButton(tr("&Reopen"), this)), m_apply(new QPushButton(tr("&Apply Result"), this))
 {
@@ -78,7 +80,12 @@ VotingView::VotingView(QWidget* parent)
     auto* right = new QVBoxLayout;
     right->addWidget(m_title);
     right->addWidget(m_summary);
-    right->addWidget(m_results, 1);
+    right->addWidget(m_results, 3);
+    right->addWidget(m_pairwiseTitle);
+    right->addWidget(m_pairwise, 2);
+    m_pairwise->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_pairwise->setAccessibleName(tr("Pairwise preferences"));
+    m_pairwise->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     auto* layout = new QHBoxLayout(this);
     layout->addLayout(left, 1);
     layout->addLayout(right, 3);
@@ -147,9 +154,13 @@ void VotingView::showRound()
     m_close->setEnabled(writable && round && round->status == core::RoundStatus::Open);
     m_reopen->setEnabled(writable && round && round->status == core::RoundStatus::Closed);
     m_apply->setEnabled(writable && round && round->status == core::RoundStatus::Closed);
-    m_results->clear();
-    m_results->setRowCount(0);
-    m_results->setColumnCount(0);
+    for (QTableWidget* t : {m_results, m_pairwise}) {
+        t->clear();
+        t->setRowCount(0);
+        t->setColumnCount(0);
+    }
+    m_pairwiseTitle->setVisible(false);
+    m_pairwise->setVisible(false);
     if (!round) {
         m_title->setText(m_portfolio ? tr("No voting round yet") : QString());
         m_summary->setText(m_portfolio ? tr("Open a round to let stakeholders rank initiatives: people back what they "
@@ -237,6 +248,33 @@ void VotingView::showRound()
             }
             m_results->setItem(r, c, item);
         }
+    }
+
+    // The head-to-head counts behind every method; a winning count is bold.
+    const int n = int(count->candidates.size());
+    if (int(count->pairwise.size()) == n && n > 0) {
+        m_pairwise->setRowCount(n);
+        m_pairwise->setColumnCount(n);
+        m_pairwise->setHorizontalHeaderLabels(count->candidates);
+        m_pairwise->setVerticalHeaderLabels(count->candidates);
+        for (int i = 0; i < n; ++i) {
+            for (int j = 0; j < n; ++j) {
+                auto* item = new QTableWidgetItem(i == j ? QStringLiteral("—") : QString::number(count->pairwise[i][j]));
+                item->setTextAlignment(Qt::AlignCenter);
+                if (i != j && count->pairwise[i][j] > count->pairwise[j][i]) {
+                    QFont f = item->font();
+                    f.setBold(true);
+                    item->setFont(f);
+                    item->setToolTip(tr("%1 is preferred to %2 by %3 ballots against %4")
+                                         .arg(count->candidates[i], count->candidates[j])
+                                         .arg(count->pairwise[i][j])
+                                         .arg(count->pairwise[j][i]));
+                }
+                m_pairwise->setItem(i, j, item);
+            }
+        }
+        m_pairwiseTitle->setVisible(true);
+        m_pairwise->setVisible(true);
     }
 }
 

@@ -18,6 +18,8 @@ struct VoteCount
     int ballots = 0;                          // submitted ballots counted
     QStringList candidates;                   // initiative codes on the ballot
     std::vector<core::RankResult> methods;    // the round's method first, then the others that apply
+    // pairwise[i][j]: ballots ranking candidates[i] above candidates[j].
+    std::vector<std::vector<qint64>> pairwise;
     double kendallW = 0;
     std::vector<core::RankSpread> contested;  // most contested first
     QString kemenyNote;                       // why Kemeny–Young is absent, when it is

@@ -25,6 +25,7 @@ public:
 
     QListWidget* roundList() const { return m_rounds; }
     QTableWidget* resultTable() const { return m_results; }
+    QTableWidget* pairwiseTable() const { return m_pairwise; }
     QLabel* summary() const { return m_summary; }
     core::Id currentRound() const;
     void selectRound(core::Id id);
@@ -47,6 +48,8 @@ private:
     QLabel* m_title;
     QLabel* m_summary;
     QTableWidget* m_results;
+    QLabel* m_pairwiseTitle;
+    QTableWidget* m_pairwise;
     QPushButton* m_new;
     QPushButton* m_vote;
     QPushButton* m_close;
