@@ -770,6 +770,18 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
         <source>Apply the result of %1</source>
         <translation>Application du résultat de %1</translation>
     </message>
+    <message>
+        <source>Kemeny–Young counts at most %1 initiatives exactly; choose Schulze for this ballot.</source>
+        <translation>Kemeny–Young ne dépouille exactement que %1 initiatives au plus ; choisissez Schulze pour ce bulletin.</translation>
+    </message>
+    <message>
+        <source>%1 closed</source>
+        <translation>Clôture de %1</translation>
+    </message>
+    <message>
+        <source>Priorities set from %1</source>
+        <translation>Priorités fixées d’après %1</translation>
+    </message>
 </context>
 <context>
     <name>tiller::app::DomainModel</name>
@@ -862,6 +874,18 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     <message>
         <source>Change horizon of %1</source>
         <translation>Modification de l’horizon de %1</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>A priority is a whole number from 1 (first); leave it empty for none.</source>
+        <translation>Une priorité est un entier à partir de 1 (la première) ; laissez vide pour aucune.</translation>
+    </message>
+    <message>
+        <source>Change priority of %1</source>
+        <translation>Modification de la priorité de %1</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1130,89 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     <message>
         <source>Job size</source>
         <translation>Taille du travail</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::DecisionsDialog</name>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>%1 — %2 by %3</source>
+        <translation>%1 — %2 par %3</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Place then</source>
+        <translation>Rang alors</translation>
+    </message>
+    <message>
+        <source>Place now</source>
+        <translation>Rang ensuite</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Score then</source>
+        <translation>Score alors</translation>
+    </message>
+    <message>
+        <source>Score now</source>
+        <translation>Score ensuite</translation>
+    </message>
+    <message>
+        <source>What moved</source>
+        <translation>Ce qui a bougé</translation>
+    </message>
+    <message>
+        <source>&amp;Then:</source>
+        <translation>&amp;Avant :</translation>
+    </message>
+    <message>
+        <source>&amp;Now:</source>
+        <translation>A&amp;près :</translation>
+    </message>
+    <message>
+        <source>No decision recorded yet: closing a voting round or applying its result records one.</source>
+        <translation>Aucune décision enregistrée : clore un tour de vote ou appliquer son résultat en enregistre une.</translation>
+    </message>
+    <message>
+        <source>▲ %1</source>
+        <translation>▲ %1</translation>
+    </message>
+    <message>
+        <source>▼ %1</source>
+        <translation>▼ %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>sortie</translation>
+    </message>
+    <message>
+        <source>Model: %1.</source>
+        <translation>Modèle : %1.</translation>
+    </message>
+    <message>
+        <source>Model: %1, then %2.</source>
+        <translation>Modèle : %1, puis %2.</translation>
+    </message>
+    <message>
+        <source>No weight changed.</source>
+        <translation>Aucun poids n’a changé.</translation>
+    </message>
+    <message>
+        <source>Weights changed: %1.</source>
+        <translation>Poids modifiés : %1.</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2031,10 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
         <source>%1 of %2 points given</source>
         <translation>%1 points attribués sur %2</translation>
     </message>
+    <message>
+        <source>%1 of %2 points given: %3 too many</source>
+        <translation>%1 points attribués sur %2 : %3 de trop</translation>
+    </message>
 </context>
 <context>
     <name>tiller::gui::VotingView</name>
@@ -2051,10 +2162,6 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
         <translation> (utilisée)</translation>
     </message>
     <message>
-        <source>Cost/benefit</source>
-        <translation>Coûts/bénéfices</translation>
-    </message>
-    <message>
         <source>Round opened. Stakeholders vote with Vote…; results appear at closing.</source>
         <translation>Tour ouvert. Les parties prenantes votent avec Voter…&#xa0;; les résultats apparaissent à la clôture.</translation>
     </message>
@@ -2081,6 +2188,22 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     <message>
         <source>%1 is preferred to %2 by %3 ballots against %4</source>
         <translation>%1 est préférée à %2 par %3 bulletins contre %4</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions…</source>
+        <translation>&amp;Décisions…</translation>
+    </message>
+    <message>
+        <source>Compare two recorded decisions: what moved, and which weights changed</source>
+        <translation>Comparer deux décisions enregistrées : ce qui a bougé et quels poids ont changé</translation>
+    </message>
+    <message>
+        <source>Scores today (%1)</source>
+        <translation>Scores actuels (%1)</translation>
+    </message>
+    <message>
+        <source>Scores today</source>
+        <translation>Scores actuels</translation>
     </message>
 </context>
 </TS>

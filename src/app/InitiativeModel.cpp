@@ -6,6 +6,8 @@
 #include <QColor>
 #include <QStringList>
 
+#include <limits>
+
 namespace tiller::app {
 
 namespace {
@@ -122,6 +124,12 @@ QVariant InitiativeModel::data(const QModelIndex& index, int role) const
                 return int(i->horizon);
             }
             return i->horizon == core::Horizon::Unset ? QString() : Text::horizon(i->horizon);
+        case Priority:
+            if (edit || role == SortRole) {
+                // Unprioritised last when sorting up.
+                return role == SortRole && i->priority == 0 ? std::numeric_limits<int>::max() : i->priority;
+            }
+            return i->priority == 0 ? QString() : QString::number(i->priority);
         case PainPoints: {
             if (role == SortRole) {
                 return int(i->painPoints.size());
@@ -159,6 +167,8 @@ QVariant InitiativeModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Status");
     case Horizon:
         return tr("Horizon");
+    case Priority:
+        return tr("Priority");
     case PainPoints:
         return tr("Pain points");
     default:
@@ -210,6 +220,17 @@ bool InitiativeModel::setData(const QModelIndex& index, const QVariant& value, i
         }
         after.status = core::InitiativeStatus(s);
         label = tr("Change status of %1").arg(current->code);
+        break;
+    }
+    case Priority: {
+        bool ok = false;
+        const int p = value.toString().trimmed().isEmpty() ? 0 : value.toInt(&ok);
+        if ((!ok && !value.toString().trimmed().isEmpty()) || p < 0 || p > 100000) {
+            emit m_portfolio->editRefused(tr("A priority is a whole number from 1 (first); leave it empty for none."));
+            return false;
+        }
+        after.priority = p;
+        label = tr("Change priority of %1").arg(current->code);
         break;
     }
     case Horizon: {

@@ -7,6 +7,7 @@
 #include "tiller/storage/Maintenance.h"
 #include "tiller/storage/Repositories.h"
 #include "tiller/storage/ScoringRepository.h"
+#include "tiller/storage/SnapshotRepository.h"
 #include "tiller/storage/VotingRepository.h"
 #include "tiller/storage/Transaction.h"
 
@@ -50,7 +51,7 @@ ChangeSet ChangeSet::inverted() const
         return out;
     };
     return ChangeSet{flip(initiatives), flip(people), flip(domains), flip(program),
-                     flip(models),      flip(scores), flip(rounds),  flip(ballots)};
+                     flip(models),      flip(scores), flip(rounds),  flip(ballots), flip(snapshots)};
 }
 
 Portfolio::Portfolio(std::unique_ptr<storage::Database> db) : m_db(std::move(db)), m_undo(new QUndoStack(this)) {}
@@ -211,6 +212,11 @@ core::Expected<void, StorageError> Portfolio::load()
         return corrupt(rounds.error());
     }
     m_rounds = std::move(*rounds);
+    auto snapshots = storage::SnapshotRepository(*m_db).loadAll();
+    if (!snapshots) {
+        return corrupt(snapshots.error());
+    }
+    m_snapshots = std::move(*snapshots);
     m_scores.clear();
     for (const core::ScoreValue& v : *scores) {
         m_scores[v.initiativeId].insert(v.criterionId, v.value);

@@ -1,5 +1,6 @@
 // The voting-round part of Portfolio: rounds in memory, ballots read when needed, writes in the command's transaction.
 #include "tiller/app/Portfolio.h"
+#include "tiller/storage/SnapshotRepository.h"
 #include "tiller/storage/VotingRepository.h"
 
 #include <QSet>
@@ -60,6 +61,18 @@ core::Expected<void, StorageError> Portfolio::applyVoting(ChangeSet& changes, bo
                 return conflict(QStringLiteral("voting round %1 no longer exists").arg(c.before->id));
             }
             if (auto r = repo.updateRound(*current, *c.after); !r) {
+                return r;
+            }
+        }
+        storage::SnapshotRepository snapshots(*m_db);
+        for (auto& c : changes.snapshots) {
+            core::Expected<void, StorageError> r;
+            if (c.after && !c.before) {
+                r = snapshots.insert(*c.after);
+            } else if (c.before && !c.after) {
+                r = snapshots.remove(*c.before);
+            }
+            if (!r) {
                 return r;
             }
         }
@@ -128,6 +141,16 @@ void Portfolio::commitVotingToMemory(const ChangeSet& changes)
         } else if (c.before) {
             std::erase_if(m_rounds, [&](const auto& r) { return r.id == c.before->id; });
         }
+    }
+    for (const auto& c : changes.snapshots) {
+        if (c.after) {
+            m_snapshots.push_back(*c.after);
+        } else if (c.before) {
+            std::erase_if(m_snapshots, [&](const auto& s) { return s.id == c.before->id; });
+        }
+    }
+    if (!changes.snapshots.empty()) {
+        emit snapshotsChanged();
     }
     QSet<core::Id> rounds;
     for (const auto& c : changes.ballots) {

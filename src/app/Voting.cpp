@@ -1,8 +1,10 @@
 #include "tiller/app/Voting.h"
 
 #include "tiller/app/Portfolio.h"
+#include "tiller/app/Decisions.h"
 #include "tiller/app/VoteCount.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace tiller::app {
@@ -44,6 +46,9 @@ bool Voting::openRound(core::VotingRound round)
         problem = tr("Invite at least one stakeholder to vote.");
     } else if (round.kind == core::BallotKind::Dots && round.pointsBudget <= 0) {
         problem = tr("Give each stakeholder a budget of points.");
+    } else if (round.method == core::RankMethod::Kemeny && round.initiatives.size() > core::KemenyExactLimit) {
+        problem = tr("Kemeny–Young counts at most %1 initiatives exactly; choose Schulze for this ballot.")
+                      .arg(core::KemenyExactLimit);
     }
     if (!problem.isEmpty()) {
         emit m_portfolio->editRefused(problem);
@@ -96,8 +101,37 @@ bool Voting::closeRound(core::Id roundId)
     after.status = core::RoundStatus::Closed;
     after.closedAt = m_portfolio->database().now();
     after.result = QString::fromUtf8(QJsonDocument(count.toJson()).toJson(QJsonDocument::Compact));
+    // Closing freezes what the decision rested on: the count, the ballots (now
+    // public), and the model, weights and scores of the day.
+    QJsonArray ballotsJson;
+    QHash<core::Id, QString> codes;
+    for (core::Id id : round->initiatives) {
+        if (const core::Initiative* i = m_portfolio->initiative(id)) {
+            codes.insert(id, i->code);
+        }
+    }
+    for (const core::VoterBallot& b : m_portfolio->ballots(roundId)) {
+        if (b.submitted) {
+            const core::Person* voter = m_portfolio->person(b.voterId);
+            ballotsJson.append(QJsonObject{{QStringLiteral("voter"), voter ? voter->name : QString()},
+                                           {QStringLiteral("ranking"),
+                                            core::formatRanking(core::toRankBallot(*round, b, codes).ranking)}});
+        }
+    }
+    core::DecisionSnapshot snapshot;
+    snapshot.kind = QStringLiteral("round_closed");
+    snapshot.title = tr("%1 closed").arg(round->name);
+    snapshot.takenAt = after.closedAt;
+    snapshot.actor = m_portfolio->database().actor();
+    snapshot.roundId = roundId;
+    snapshot.payload = QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("count"), count.toJson()},
+                                  {QStringLiteral("ballots"), ballotsJson},
+                                  {QStringLiteral("state"), prioritisationState(*m_portfolio, round->initiatives)}})
+            .toJson(QJsonDocument::Compact));
     ChangeSet changes;
     changes.rounds.push_back({*round, after});
+    changes.snapshots.push_back({std::nullopt, snapshot});
     return m_portfolio->submit(tr("Close the voting round %1").arg(round->name), std::move(changes));
 }
 
@@ -143,6 +177,21 @@ bool Voting::applyResult(core::Id roundId)
     if (changes.isEmpty()) {
         return true;
     }
+    QJsonArray order;
+    for (const QStringList& group : result->order) {
+        order.append(QJsonArray::fromStringList(group));
+    }
+    core::DecisionSnapshot snapshot;
+    snapshot.kind = QStringLiteral("result_applied");
+    snapshot.title = tr("Priorities set from %1").arg(round->name);
+    snapshot.takenAt = m_portfolio->database().now();
+    snapshot.actor = m_portfolio->database().actor();
+    snapshot.roundId = roundId;
+    snapshot.payload = QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("order"), order},
+                                  {QStringLiteral("state"), prioritisationState(*m_portfolio, round->initiatives)}})
+            .toJson(QJsonDocument::Compact));
+    changes.snapshots.push_back({std::nullopt, snapshot});
     return m_portfolio->submit(tr("Apply the result of %1").arg(round->name), std::move(changes));
 }
 

@@ -216,6 +216,12 @@ void VotingDialog::moveCurrent(int delta)
     QListWidgetItem* item = m_list->takeItem(row);
     m_list->insertItem(target, item);
     m_list->setCurrentRow(target);
+    // The first place can't be tied with one above it.
+    QListWidgetItem* first = m_list->item(0);
+    if (first->data(Qt::UserRole + 2).toBool()) {
+        first->setData(Qt::UserRole + 2, false);
+        first->setText(first->text().mid(2));
+    }
 }
 
 void VotingDialog::toggleTie()
@@ -302,7 +308,12 @@ void VotingDialog::updateBudget()
         used += e.points;
     }
     m_budget->setText(tr("%1 of %2 points given").arg(used).arg(m_round.pointsBudget));
-    m_budget->setForegroundRole(used > m_round.pointsBudget ? QPalette::BrightText : QPalette::WindowText);
+    QFont f = m_budget->font();
+    f.setBold(used > m_round.pointsBudget);
+    m_budget->setFont(f);
+    m_budget->setText(used > m_round.pointsBudget
+                          ? tr("%1 of %2 points given: %3 too many").arg(used).arg(m_round.pointsBudget).arg(used - m_round.pointsBudget)
+                          : tr("%1 of %2 points given").arg(used).arg(m_round.pointsBudget));
 }
 
 } // namespace tiller::gui

@@ -4,6 +4,7 @@
 #include "tiller/app/PriorityModel.h"
 #include "tiller/app/VoteCount.h"
 #include "tiller/app/Voting.h"
+#include "tiller/gui/DecisionsDialog.h"
 #include "tiller/gui/Dialogs.h"
 #include "tiller/gui/NewRoundDialog.h"
 #include "tiller/gui/VotingDialog.h"
@@ -58,7 +59,8 @@ VotingView::VotingView(QWidget* parent)
       m_pairwiseTitle(new QLabel(tr("Pairwise preferences: how many ballots rank the row above the column"), this)),
       m_pairwise(new QTableWidget(this)), m_new(new QPushButton(tr("&New Round…"), this)),
       m_vote(new QPushButton(tr("&Vote…"), this)), m_close(new QPushButton(tr("&Close Round"), this)),
-      m_reopen(new QPushButton(tr("&Reopen"), this)), m_apply(new QPushButton(tr("&Apply Result"), this))
+      m_reopen(new QPushButton(tr("&Reopen"), this)), m_apply(new QPushButton(tr("&Apply Result"), this)),
+      m_decisions(new QPushButton(tr("&Decisions…"), this))
 {
     m_rounds->setAccessibleName(tr("Voting rounds"));
     m_apply->setToolTip(tr("Set the initiatives' priority from this round's result"));
@@ -74,7 +76,8 @@ VotingView::VotingView(QWidget* parent)
 
     auto* left = new QVBoxLayout;
     left->addWidget(m_rounds, 1);
-    for (QPushButton* b : {m_new, m_vote, m_close, m_reopen, m_apply}) {
+    m_decisions->setToolTip(tr("Compare two recorded decisions: what moved, and which weights changed"));
+    for (QPushButton* b : {m_new, m_vote, m_close, m_reopen, m_apply, m_decisions}) {
         left->addWidget(b);
     }
     auto* right = new QVBoxLayout;
@@ -96,6 +99,7 @@ VotingView::VotingView(QWidget* parent)
     connect(m_close, &QPushButton::clicked, this, &VotingView::closeRound);
     connect(m_reopen, &QPushButton::clicked, this, &VotingView::reopenRound);
     connect(m_apply, &QPushButton::clicked, this, &VotingView::applyResult);
+    connect(m_decisions, &QPushButton::clicked, this, &VotingView::showDecisions);
     setPortfolio(nullptr);
 }
 
@@ -105,6 +109,9 @@ void VotingView::setPortfolio(app::Portfolio* portfolio)
     if (portfolio) {
         connect(portfolio, &app::Portfolio::roundsChanged, this, &VotingView::reload);
         connect(portfolio, &app::Portfolio::ballotsChanged, this, &VotingView::showRound);
+        connect(portfolio, &app::Portfolio::snapshotsChanged, this, [this] {
+            m_decisions->setEnabled(!m_portfolio->snapshots().empty());
+        });
     }
     reload();
 }
@@ -143,6 +150,7 @@ void VotingView::reload()
         m_rounds->setCurrentRow(0);
     }
     m_new->setEnabled(m_portfolio && !m_portfolio->isReadOnly());
+    m_decisions->setEnabled(m_portfolio && !m_portfolio->snapshots().empty());
     showRound();
 }
 
@@ -232,7 +240,8 @@ void VotingView::showRound()
         }
     }
     columns.append(byScore);
-    headers.append(tr("Cost/benefit"));
+    const core::ScoringModel* model = m_portfolio->activeModel();
+    headers.append(model ? tr("Scores today (%1)").arg(model->name) : tr("Scores today"));
     int rows = 0;
     for (const auto& c : columns) {
         rows = qMax(rows, int(c.size()));
@@ -310,6 +319,14 @@ void VotingView::reopenRound()
 {
     if (m_portfolio && app::Voting(m_portfolio).reopenRound(currentRound())) {
         emit message(tr("Round reopened; the reopening is recorded in the audit trail."));
+    }
+}
+
+void VotingView::showDecisions()
+{
+    if (m_portfolio) {
+        DecisionsDialog dialog(m_portfolio, this);
+        Dialogs::exec(dialog);
     }
 }
 

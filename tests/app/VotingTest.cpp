@@ -1,4 +1,5 @@
 #include "AppFixture.h"
+#include "tiller/app/Decisions.h"
 #include "tiller/app/VoteCount.h"
 #include "tiller/app/Voting.h"
 #include "tiller/storage/Repositories.h"
@@ -136,4 +137,43 @@ TEST_CASE("dot votes over budget are refused with the total")
     CHECK(!app::Voting(&f.p()).saveBallot(id, f.p().people()[1].id, entries, true));
     REQUIRE(refused.count() == 1);
     CHECK(refused.at(0).at(0).toString().contains(QStringLiteral("13")));
+}
+
+TEST_CASE("closing and applying freeze decision snapshots that compare side by side - and undo removes them")
+{
+    PortfolioFixture f;
+    const auto before = f.p().snapshots().size();
+    const core::Id id = openRound(f.p());
+    app::Voting voting(&f.p());
+    const auto& people = f.p().people();
+    REQUIRE(voting.saveBallot(id, people[1].id, ranking(f.p(), {2, 0, 1, 3}), true));
+    REQUIRE(voting.saveBallot(id, people[2].id, ranking(f.p(), {2, 1, 0, 3}), true));
+    REQUIRE(voting.closeRound(id));
+    REQUIRE(f.p().snapshots().size() == before + 1);
+    const core::DecisionSnapshot closed = f.p().snapshots().back();
+    CHECK(closed.kind == QStringLiteral("round_closed"));
+    CHECK(closed.payload.contains(people[1].name)); // the ballots, public once closed
+    REQUIRE(voting.applyResult(id));
+    REQUIRE(f.p().snapshots().size() == before + 2);
+
+    // A second round where the stakeholders changed their minds about initiative 3.
+    const core::Id second = openRound(f.p());
+    REQUIRE(voting.saveBallot(second, people[1].id, ranking(f.p(), {3, 2, 0, 1}), true));
+    REQUIRE(voting.saveBallot(second, people[2].id, ranking(f.p(), {3, 2, 1, 0}), true));
+    REQUIRE(voting.closeRound(second));
+    const core::DecisionSnapshot later = f.p().snapshots().back();
+
+    const app::DecisionComparison cmp = app::compareDecisions(closed, later);
+    const QString moved = f.p().initiatives()[3].code;
+    const auto row = std::find_if(cmp.rows.begin(), cmp.rows.end(), [&](const auto& r) { return r.code == moved; });
+    REQUIRE(row != cmp.rows.end());
+    CHECK(row->placeA == 4);
+    CHECK(row->placeB == 1);
+    CHECK(cmp.weightChanges.isEmpty());
+
+    f.p().undoStack()->undo(); // the second closing
+    CHECK(f.p().snapshots().back() == f.p().snapshots()[before + 1]);
+    CHECK(f.p().snapshots().size() == before + 2);
+    f.reopen();
+    CHECK(f.p().snapshots().size() == before + 2);
 }

@@ -11,6 +11,7 @@
 #include "tiller/gui/PriorityMatrixScene.h"
 #include "tiller/gui/PriorityMatrixView.h"
 #include "tiller/gui/ScoringModelDialog.h"
+#include "tiller/gui/DecisionsDialog.h"
 #include "tiller/gui/NewRoundDialog.h"
 #include "tiller/gui/VotingDialog.h"
 #include "tiller/gui/VotingView.h"
@@ -427,6 +428,20 @@ private slots:
         }
         voting->applyResult();
         QCOMPARE(portfolio()->initiativeByCode(winner)->priority, 1);
+        // The decision log compares the closing with the application: same order, nothing moved.
+        int rows = 0;
+        QString first, moved;
+        gui::Dialogs::setDialogHook([&](QDialog& d) {
+            auto& dialog = static_cast<gui::DecisionsDialog&>(d);
+            rows = dialog.table()->rowCount();
+            first = rows > 0 ? dialog.table()->item(0, 0)->text() : QString();
+            moved = rows > 0 ? dialog.table()->item(0, 3)->text() : QString();
+            return int(QDialog::Accepted);
+        });
+        voting->showDecisions();
+        QVERIFY(rows >= 4);
+        QCOMPARE(first, winner);
+        QCOMPARE(moved, QStringLiteral("="));
         QTest::keySequence(m_window.get(), QKeySequence::Undo); // the application
         QTest::keySequence(m_window.get(), QKeySequence::Undo); // the closing
         QCOMPARE(portfolio()->round(roundId)->status, core::RoundStatus::Open);

@@ -28,11 +28,12 @@ struct ChangeSet
     std::vector<Change<core::ScoreValue>> scores; // keyed by (initiative, criterion, person)
     std::vector<Change<core::VotingRound>> rounds;
     std::vector<Change<core::VoterBallot>> ballots;
+    std::vector<Change<core::DecisionSnapshot>> snapshots; // inserted by an action, removed by its undo
 
     bool isEmpty() const
     {
         return initiatives.empty() && people.empty() && domains.empty() && program.empty() && models.empty() &&
-               scores.empty() && rounds.empty() && ballots.empty();
+               scores.empty() && rounds.empty() && ballots.empty() && snapshots.empty();
     }
     // The same changes, backwards (undo).
     ChangeSet inverted() const;

@@ -13,7 +13,7 @@ class InitiativeModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Code, Title, Domain, Owner, Status, Horizon, PainPoints, ColumnCount };
+    enum Column { Code, Title, Domain, Owner, Status, Horizon, Priority, PainPoints, ColumnCount };
     enum Role {
         IdRole = Qt::UserRole + 1, // the initiative's id (qint64)
         ChoicesRole,               // for Domain/Owner/Status/Horizon: QVariantList of {label, value} maps

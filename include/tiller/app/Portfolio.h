@@ -73,6 +73,7 @@ public:
     const core::VotingRound* round(core::Id id) const;
     std::vector<core::VoterBallot> ballots(core::Id roundId) const;
     std::optional<core::VoterBallot> ballotOf(core::Id roundId, core::Id voterId) const;
+    const std::vector<core::DecisionSnapshot>& snapshots() const { return m_snapshots; }
 
     // Quadrant thresholds that suit a model's axes (value, effort): the middle of its scales.
     static std::pair<double, double> defaultThresholds(const core::ScoringModel& model);
@@ -113,6 +114,7 @@ signals:
     void scoresChanged(core::Id initiativeId);
     void roundsChanged();
     void ballotsChanged(core::Id roundId);
+    void snapshotsChanged();
     // A refused or failed edit, in words for the user.
     void editRefused(const QString& reason);
 
@@ -140,6 +142,7 @@ private:
     std::vector<core::ScoringModel> m_models;
     QHash<core::Id, QHash<core::Id, double>> m_scores; // initiative → criterion → agreed value
     std::vector<core::VotingRound> m_rounds;
+    std::vector<core::DecisionSnapshot> m_snapshots;
     QHash<core::Id, std::size_t> m_initiativeIndex;
     QHash<QString, core::Id> m_codeIndex; // normalised code → initiative
 };

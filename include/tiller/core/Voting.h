@@ -84,3 +84,21 @@ std::optional<BallotProblem> validateBallot(const VotingRound& round, const Vote
 Ballot toRankBallot(const VotingRound& round, const VoterBallot& ballot, const QHash<Id, QString>& codes);
 
 } // namespace tiller::core
+
+namespace tiller::core {
+
+// A decision frozen for later explanation: what was known and decided, when, by whom.
+struct DecisionSnapshot
+{
+    Id id = 0;
+    QString kind;      // "round_closed", "result_applied"
+    QString title;
+    QDateTime takenAt;
+    QString actor;
+    QString rationale;
+    Id roundId = 0;
+    QString payload;   // JSON: model weights, scores, ballots, result, order
+    bool operator==(const DecisionSnapshot&) const = default;
+};
+
+} // namespace tiller::core

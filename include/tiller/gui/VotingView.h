@@ -35,6 +35,7 @@ public:
     void closeRound();
     void reopenRound();
     void applyResult();
+    void showDecisions();
 
 signals:
     void message(const QString& text);
@@ -55,6 +56,7 @@ private:
     QPushButton* m_close;
     QPushButton* m_reopen;
     QPushButton* m_apply;
+    QPushButton* m_decisions;
 };
 
 } // namespace tiller::gui
