@@ -772,7 +772,7 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>Kemeny–Young counts at most %1 initiatives exactly; choose Schulze for this ballot.</source>
-        <translation>Kemeny–Young ne dépouille exactement que %1 initiatives au plus ; choisissez Schulze pour ce bulletin.</translation>
+        <translation>Kemeny–Young ne dépouille exactement que %1 initiatives au plus&#xa0;; choisissez Schulze pour ce bulletin.</translation>
     </message>
     <message>
         <source>%1 closed</source>
@@ -781,6 +781,41 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     <message>
         <source>Priorities set from %1</source>
         <translation>Priorités fixées d’après %1</translation>
+    </message>
+    <message>
+        <source>Only ranking ballots can be imported; this round uses another kind of ballot.</source>
+        <translation>Seuls les bulletins de classement peuvent être importés ; ce tour utilise un autre type de bulletin.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>the file is not a voter,ranking CSV</source>
+        <translation>le fichier n’est pas un CSV voter,ranking</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a voter of this round.</source>
+        <translation>Ligne %1 : « %2 » ne vote pas dans ce tour.</translation>
+    </message>
+    <message>
+        <source>Line %1: a second ballot for %2.</source>
+        <translation>Ligne %1 : un second bulletin pour %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not on this round&apos;s ballot.</source>
+        <translation>Ligne %1 : %2 ne figure pas sur le bulletin de ce tour.</translation>
+    </message>
+    <message>
+        <source>The file holds no ballot.</source>
+        <translation>Le fichier ne contient aucun bulletin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n ballot(s) into %1</source>
+        <translation>
+            <numerusform>Import de %n bulletin dans %1</numerusform>
+            <numerusform>Import de %n bulletins dans %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -881,7 +916,7 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>A priority is a whole number from 1 (first); leave it empty for none.</source>
-        <translation>Une priorité est un entier à partir de 1 (la première) ; laissez vide pour aucune.</translation>
+        <translation>Une priorité est un entier à partir de 1 (la première)&#xa0;; laissez vide pour aucune.</translation>
     </message>
     <message>
         <source>Change priority of %1</source>
@@ -1172,15 +1207,15 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>&amp;Then:</source>
-        <translation>&amp;Avant :</translation>
+        <translation>&amp;Avant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Now:</source>
-        <translation>A&amp;près :</translation>
+        <translation>A&amp;près&#xa0;:</translation>
     </message>
     <message>
         <source>No decision recorded yet: closing a voting round or applying its result records one.</source>
-        <translation>Aucune décision enregistrée : clore un tour de vote ou appliquer son résultat en enregistre une.</translation>
+        <translation>Aucune décision enregistrée&#xa0;: clore un tour de vote ou appliquer son résultat en enregistre une.</translation>
     </message>
     <message>
         <source>▲ %1</source>
@@ -1200,11 +1235,11 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>Model: %1.</source>
-        <translation>Modèle : %1.</translation>
+        <translation>Modèle&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Model: %1, then %2.</source>
-        <translation>Modèle : %1, puis %2.</translation>
+        <translation>Modèle&#xa0;: %1, puis %2.</translation>
     </message>
     <message>
         <source>No weight changed.</source>
@@ -1212,7 +1247,7 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>Weights changed: %1.</source>
-        <translation>Poids modifiés : %1.</translation>
+        <translation>Poids modifiés&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -2033,7 +2068,7 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>%1 of %2 points given: %3 too many</source>
-        <translation>%1 points attribués sur %2 : %3 de trop</translation>
+        <translation>%1 points attribués sur %2&#xa0;: %3 de trop</translation>
     </message>
 </context>
 <context>
@@ -2195,7 +2230,7 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>Compare two recorded decisions: what moved, and which weights changed</source>
-        <translation>Comparer deux décisions enregistrées : ce qui a bougé et quels poids ont changé</translation>
+        <translation>Comparer deux décisions enregistrées&#xa0;: ce qui a bougé et quels poids ont changé</translation>
     </message>
     <message>
         <source>Scores today (%1)</source>
@@ -2204,6 +2239,37 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     <message>
         <source>Scores today</source>
         <translation>Scores actuels</translation>
+    </message>
+    <message>
+        <source>&amp;Import Ballots…</source>
+        <translation>&amp;Importer des bulletins…</translation>
+    </message>
+    <message>
+        <source>Ballots collected outside the app: a CSV with the columns voter,ranking</source>
+        <translation>Bulletins recueillis hors de l’application : un CSV avec les colonnes voter,ranking</translation>
+    </message>
+    <message>
+        <source>Import Ballots</source>
+        <translation>Importer des bulletins</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Can&apos;t read %1 (missing, unreadable or over 16 MB).</source>
+        <translation>Impossible de lire %1 (absent, illisible ou de plus de 16 Mo).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Rien n’a été importé. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n ballot(s).</source>
+        <translation>
+            <numerusform>%n bulletin importé.</numerusform>
+            <numerusform>%n bulletins importés.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

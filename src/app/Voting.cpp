@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace tiller::app {
 
@@ -84,6 +85,77 @@ bool Voting::saveBallot(core::Id roundId, core::Id voterId, const QList<core::Ba
     changes.ballots.push_back({m_portfolio->ballotOf(roundId, voterId), after});
     const QString label = submit ? tr("Submit %1's ballot").arg(voter->name) : tr("Save %1's draft ballot").arg(voter->name);
     return m_portfolio->submit(label, std::move(changes));
+}
+
+int Voting::importBallots(core::Id roundId, const QByteArray& csv)
+{
+    const core::VotingRound* round = m_portfolio->round(roundId);
+    if (!round) {
+        return -1;
+    }
+    auto refuse = [this](const QString& why) {
+        emit m_portfolio->editRefused(why);
+        return -1;
+    };
+    if (round->status != core::RoundStatus::Open) {
+        return refuse(tr("The round is closed: ballots can't change any more."));
+    }
+    if (round->kind != core::BallotKind::Ranking) {
+        return refuse(tr("Only ranking ballots can be imported; this round uses another kind of ballot."));
+    }
+    const auto rows = core::parseNamedBallotsCsv(csv);
+    if (!rows) {
+        return refuse(tr("Line %1: %2").arg(rows.error().line).arg(rows.error().detail.isEmpty()
+                                                                         ? tr("the file is not a voter,ranking CSV")
+                                                                         : rows.error().detail));
+    }
+    ChangeSet changes;
+    QSet<core::Id> seen;
+    for (const core::NamedBallot& row : *rows) {
+        const core::Person* voter = nullptr;
+        for (core::Id id : round->voters) {
+            const core::Person* p = m_portfolio->person(id);
+            if (p && (p->name.compare(row.voter, Qt::CaseInsensitive) == 0 ||
+                      (!p->email.isEmpty() && p->email.compare(row.voter, Qt::CaseInsensitive) == 0))) {
+                voter = p;
+            }
+        }
+        if (!voter) {
+            return refuse(tr("Line %1: “%2” is not a voter of this round.").arg(row.line).arg(row.voter));
+        }
+        if (seen.contains(voter->id)) {
+            return refuse(tr("Line %1: a second ballot for %2.").arg(row.line).arg(voter->name));
+        }
+        seen.insert(voter->id);
+        core::VoterBallot after;
+        after.roundId = roundId;
+        after.voterId = voter->id;
+        after.submitted = true;
+        after.submittedAt = m_portfolio->database().now();
+        int rank = 1;
+        for (const QStringList& group : row.ranking) {
+            for (const QString& code : group) {
+                const core::Initiative* i = m_portfolio->initiativeByCode(code);
+                if (!i || !round->initiatives.contains(i->id)) {
+                    return refuse(tr("Line %1: %2 is not on this round's ballot.").arg(row.line).arg(code));
+                }
+                after.entries.append({i->id, rank});
+            }
+            rank += int(group.size());
+        }
+        if (auto problem = core::validateBallot(*round, after)) {
+            return refuse(tr("Line %1: %2").arg(row.line).arg(problemText(*problem, *m_portfolio)));
+        }
+        changes.ballots.push_back({m_portfolio->ballotOf(roundId, voter->id), after});
+    }
+    if (changes.ballots.empty()) {
+        return refuse(tr("The file holds no ballot."));
+    }
+    const int n = int(changes.ballots.size());
+    if (!m_portfolio->submit(tr("Import %n ballot(s) into %1", nullptr, n).arg(round->name), std::move(changes))) {
+        return -1;
+    }
+    return n;
 }
 
 bool Voting::closeRound(core::Id roundId)

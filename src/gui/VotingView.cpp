@@ -9,6 +9,7 @@
 #include "tiller/gui/NewRoundDialog.h"
 #include "tiller/gui/VotingDialog.h"
 
+#include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -60,7 +61,7 @@ VotingView::VotingView(QWidget* parent)
       m_pairwise(new QTableWidget(this)), m_new(new QPushButton(tr("&New Round…"), this)),
       m_vote(new QPushButton(tr("&Vote…"), this)), m_close(new QPushButton(tr("&Close Round"), this)),
       m_reopen(new QPushButton(tr("&Reopen"), this)), m_apply(new QPushButton(tr("&Apply Result"), this)),
-      m_decisions(new QPushButton(tr("&Decisions…"), this))
+      m_decisions(new QPushButton(tr("&Decisions…"), this)), m_import(new QPushButton(tr("&Import Ballots…"), this))
 {
     m_rounds->setAccessibleName(tr("Voting rounds"));
     m_apply->setToolTip(tr("Set the initiatives' priority from this round's result"));
@@ -77,7 +78,8 @@ VotingView::VotingView(QWidget* parent)
     auto* left = new QVBoxLayout;
     left->addWidget(m_rounds, 1);
     m_decisions->setToolTip(tr("Compare two recorded decisions: what moved, and which weights changed"));
-    for (QPushButton* b : {m_new, m_vote, m_close, m_reopen, m_apply, m_decisions}) {
+    m_import->setToolTip(tr("Ballots collected outside the app: a CSV with the columns voter,ranking"));
+    for (QPushButton* b : {m_new, m_vote, m_import, m_close, m_reopen, m_apply, m_decisions}) {
         left->addWidget(b);
     }
     auto* right = new QVBoxLayout;
@@ -100,6 +102,7 @@ VotingView::VotingView(QWidget* parent)
     connect(m_reopen, &QPushButton::clicked, this, &VotingView::reopenRound);
     connect(m_apply, &QPushButton::clicked, this, &VotingView::applyResult);
     connect(m_decisions, &QPushButton::clicked, this, &VotingView::showDecisions);
+    connect(m_import, &QPushButton::clicked, this, &VotingView::importBallots);
     setPortfolio(nullptr);
 }
 
@@ -159,6 +162,8 @@ void VotingView::showRound()
     const core::VotingRound* round = m_portfolio ? m_portfolio->round(currentRound()) : nullptr;
     const bool writable = m_portfolio && !m_portfolio->isReadOnly();
     m_vote->setEnabled(writable && round && round->status == core::RoundStatus::Open);
+    m_import->setEnabled(writable && round && round->status == core::RoundStatus::Open &&
+                         round->kind == core::BallotKind::Ranking);
     m_close->setEnabled(writable && round && round->status == core::RoundStatus::Open);
     m_reopen->setEnabled(writable && round && round->status == core::RoundStatus::Closed);
     m_apply->setEnabled(writable && round && round->status == core::RoundStatus::Closed);
@@ -320,6 +325,32 @@ void VotingView::reopenRound()
     if (m_portfolio && app::Voting(m_portfolio).reopenRound(currentRound())) {
         emit message(tr("Round reopened; the reopening is recorded in the audit trail."));
     }
+}
+
+void VotingView::importBallots()
+{
+    if (!m_portfolio || !m_portfolio->round(currentRound())) {
+        return;
+    }
+    const QString path = Dialogs::openFileName(this, tr("Import Ballots"), QString(), tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 16 * 1024 * 1024) {
+        Dialogs::warning(this, tr("Import Ballots"), tr("Can't read %1 (missing, unreadable or over 16 MB).").arg(path));
+        return;
+    }
+    QString refusal;
+    auto connection = connect(m_portfolio, &app::Portfolio::editRefused, this,
+                              [&refusal](const QString& why) { refusal = why; });
+    const int n = app::Voting(m_portfolio).importBallots(currentRound(), file.readAll());
+    disconnect(connection);
+    if (n < 0) {
+        Dialogs::warning(this, tr("Import Ballots"), tr("Nothing was imported. %1").arg(refusal));
+        return;
+    }
+    emit message(tr("Imported %n ballot(s).", nullptr, n));
 }
 
 void VotingView::showDecisions()

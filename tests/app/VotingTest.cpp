@@ -177,3 +177,33 @@ TEST_CASE("closing and applying freeze decision snapshots that compare side by s
     f.reopen();
     CHECK(f.p().snapshots().size() == before + 2);
 }
+
+TEST_CASE("ballots collected outside the app are imported from CSV - all or nothing")
+{
+    PortfolioFixture f;
+    const core::Id id = openRound(f.p());
+    const auto& p = f.p();
+    const QString a = p.initiatives()[0].code, b = p.initiatives()[1].code, c = p.initiatives()[2].code;
+    // One voter by name, one by e-mail (any case), ties allowed.
+    const QByteArray good = QStringLiteral("voter,ranking\n%1,%2 > %3 = %4\n%5,\"%4 > %2\"\n")
+                                .arg(p.people()[1].name, a, b, c, p.people()[2].email.toUpper())
+                                .toUtf8();
+    QSignalSpy refused(&f.p(), &app::Portfolio::editRefused);
+    CHECK(app::Voting(&f.p()).importBallots(id, good) == 2);
+    CHECK(refused.isEmpty());
+    const auto ballot = f.p().ballotOf(id, p.people()[1].id);
+    REQUIRE(ballot);
+    CHECK(ballot->submitted);
+    CHECK(ballot->entries.size() == 3);
+    CHECK(ballot->entries[1].rank == ballot->entries[2].rank); // the tie
+    CHECK(f.p().undoStack()->undoText().contains(QStringLiteral("2")));
+
+    // A stranger on line 3: nothing of the file is written, the line is named.
+    const QByteArray bad = QStringLiteral("voter,ranking\n%1,%2 > %3\nNobody Known,%3 > %2\n")
+                               .arg(p.people()[3].name, a, b)
+                               .toUtf8();
+    CHECK(app::Voting(&f.p()).importBallots(id, bad) == -1);
+    REQUIRE(refused.count() == 1);
+    CHECK(refused.at(0).at(0).toString().contains(QStringLiteral("3")));
+    CHECK(!f.p().ballotOf(id, p.people()[3].id));
+}

@@ -27,6 +27,11 @@ public:
     // Sets the initiatives' priority from the round's result (its own method); ties share a priority.
     bool applyResult(core::Id roundId);
 
+    // Ballots collected outside the app: a CSV "voter,ranking" (voter by name or e-mail, initiatives by code).
+    // All or nothing: the first bad row is reported with its line and nothing is written. Returns the number of
+    // ballots imported, or -1 (the reason goes to editRefused).
+    int importBallots(core::Id roundId, const QByteArray& csv);
+
     static QString problemText(const core::BallotProblem& p, const Portfolio& portfolio);
 
 private:

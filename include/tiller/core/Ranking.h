@@ -110,4 +110,15 @@ Expected<Ranking, BallotParseError> parseRanking(const QString& text);
 // A header without rows gives no ballots (aggregate() then says NoBallots).
 Expected<std::vector<Ballot>, BallotParseError> parseBallotsCsv(const QByteArray& csv);
 
+// One named stakeholder's ranking, for ballots collected outside the app.
+struct NamedBallot
+{
+    QString voter; // as written: a person's name or e-mail
+    Ranking ranking;
+    int line = 0;
+};
+// CSV with the header "voter,ranking": one row per stakeholder, the ranking as in parseRanking. Same CSV rules and
+// errors as parseBallotsCsv.
+Expected<std::vector<NamedBallot>, BallotParseError> parseNamedBallotsCsv(const QByteArray& csv);
+
 } // namespace tiller::core

@@ -36,6 +36,7 @@ public:
     void reopenRound();
     void applyResult();
     void showDecisions();
+    void importBallots();
 
 signals:
     void message(const QString& text);
@@ -57,6 +58,7 @@ private:
     QPushButton* m_reopen;
     QPushButton* m_apply;
     QPushButton* m_decisions;
+    QPushButton* m_import;
 };
 
 } // namespace tiller::gui
