@@ -784,11 +784,11 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>Only ranking ballots can be imported; this round uses another kind of ballot.</source>
-        <translation>Seuls les bulletins de classement peuvent être importés ; ce tour utilise un autre type de bulletin.</translation>
+        <translation>Seuls les bulletins de classement peuvent être importés&#xa0;; ce tour utilise un autre type de bulletin.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the file is not a voter,ranking CSV</source>
@@ -796,15 +796,15 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>Line %1: “%2” is not a voter of this round.</source>
-        <translation>Ligne %1 : « %2 » ne vote pas dans ce tour.</translation>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» ne vote pas dans ce tour.</translation>
     </message>
     <message>
         <source>Line %1: a second ballot for %2.</source>
-        <translation>Ligne %1 : un second bulletin pour %2.</translation>
+        <translation>Ligne %1&#xa0;: un second bulletin pour %2.</translation>
     </message>
     <message>
         <source>Line %1: %2 is not on this round&apos;s ballot.</source>
-        <translation>Ligne %1 : %2 ne figure pas sur le bulletin de ce tour.</translation>
+        <translation>Ligne %1&#xa0;: %2 ne figure pas sur le bulletin de ce tour.</translation>
     </message>
     <message>
         <source>The file holds no ballot.</source>
@@ -1094,6 +1094,18 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     <message>
         <source>Adopt the stakeholders&apos; consensus for %1</source>
         <translation>Adoption du consensus des parties prenantes pour %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s score</source>
+        <translation>Note de %1</translation>
+    </message>
+    <message>
+        <source>Private score</source>
+        <translation>Note individuelle</translation>
+    </message>
+    <message>
+        <source>%1 scores %2 on %3</source>
+        <translation>%1 note %2 sur %3</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +1889,22 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
         <source>Take the proposed value (the stakeholders&apos; median) as the agreed value</source>
         <translation>Retenir la valeur proposée (la médiane des parties prenantes)</translation>
     </message>
+    <message>
+        <source>Score &amp;as:</source>
+        <translation>Noter &amp;en tant que :</translation>
+    </message>
+    <message>
+        <source>Agreed values, or a stakeholder&apos;s private scores: each stakeholder scores alone, then the spread shows where they disagree</source>
+        <translation>Valeurs retenues, ou notes individuelles d’une partie prenante : chacun note seul, puis la dispersion montre les désaccords</translation>
+    </message>
+    <message>
+        <source>Whose scores</source>
+        <translation>Notes de qui</translation>
+    </message>
+    <message>
+        <source>Agreed values</source>
+        <translation>Valeurs retenues</translation>
+    </message>
 </context>
 <context>
     <name>tiller::gui::ScoringModelDialog</name>
@@ -2246,7 +2274,7 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>Ballots collected outside the app: a CSV with the columns voter,ranking</source>
-        <translation>Bulletins recueillis hors de l’application : un CSV avec les colonnes voter,ranking</translation>
+        <translation>Bulletins recueillis hors de l’application&#xa0;: un CSV avec les colonnes voter,ranking</translation>
     </message>
     <message>
         <source>Import Ballots</source>

@@ -636,12 +636,10 @@ void Portfolio::commitToMemory(const ChangeSet& changes)
     QList<core::Id> scored;
     for (const auto& c : changes.scores) {
         const core::ScoreValue& key = c.after ? *c.after : *c.before;
-        if (key.personId != 0) {
-            continue; // private scores are not kept in memory
-        }
-        if (c.after) {
+        // Private scores are not kept in memory, but their views want to know.
+        if (key.personId == 0 && c.after) {
             m_scores[key.initiativeId].insert(key.criterionId, c.after->value);
-        } else {
+        } else if (key.personId == 0) {
             m_scores[key.initiativeId].remove(key.criterionId);
         }
         if (!scored.contains(key.initiativeId)) {

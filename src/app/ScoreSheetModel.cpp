@@ -40,10 +40,19 @@ void ScoreSheetModel::setInitiative(core::Id id)
     endResetModel();
 }
 
+void ScoreSheetModel::setRater(core::Id personId)
+{
+    beginResetModel();
+    m_rater = personId;
+    reload();
+    endResetModel();
+}
+
 void ScoreSheetModel::reload()
 {
     m_criteria.clear();
     m_spreads.clear();
+    m_raterValues.clear();
     const core::ScoringModel* model = m_portfolio->activeModel();
     if (!model || !m_portfolio->initiative(m_initiative)) {
         return;
@@ -54,6 +63,9 @@ void ScoreSheetModel::reload()
     QHash<core::Id, QList<double>> byCriterion;
     for (const core::ScoreValue& v : m_portfolio->raterScores(m_initiative)) {
         byCriterion[v.criterionId].append(v.value);
+        if (v.personId == m_rater) {
+            m_raterValues.insert(v.criterionId, v.value);
+        }
     }
     for (const core::Criterion& c : std::as_const(m_criteria)) {
         if (byCriterion.contains(c.id)) {
@@ -80,7 +92,7 @@ QVariant ScoreSheetModel::data(const QModelIndex& index, int role) const
         return {};
     }
     const core::Criterion& c = m_criteria[index.row()];
-    const auto values = m_portfolio->scoreValues(m_initiative);
+    const auto values = m_rater == 0 ? m_portfolio->scoreValues(m_initiative) : m_raterValues;
     const bool hasSpread = m_spreads.contains(c.id);
     const core::Spread spread = m_spreads.value(c.id);
     if (role == CriterionIdRole) {
@@ -146,6 +158,10 @@ QVariant ScoreSheetModel::headerData(int section, Qt::Orientation orientation, i
     case Criterion:
         return tr("Criterion");
     case Value:
+        if (m_rater != 0) {
+            const core::Person* p = m_portfolio->person(m_rater);
+            return p ? tr("%1's score").arg(p->name) : tr("Private score");
+        }
         return tr("Agreed value");
     case Stakeholders:
         return tr("Stakeholders");
@@ -184,17 +200,29 @@ bool ScoreSheetModel::setData(const QModelIndex& index, const QVariant& value, i
             tr("%1 takes a value from %2 to %3.").arg(c.name, QLocale().toString(c.scaleMin), QLocale().toString(c.scaleMax)));
         return false;
     }
-    const auto values = m_portfolio->scoreValues(m_initiative);
+    const auto values = m_rater == 0 ? m_portfolio->scoreValues(m_initiative) : m_raterValues;
     std::optional<core::ScoreValue> before;
     if (values.contains(c.id)) {
         if (values.value(c.id) == number) {
             return true;
         }
-        before = core::ScoreValue{m_initiative, c.id, 0, values.value(c.id)};
+        before = core::ScoreValue{m_initiative, c.id, m_rater, values.value(c.id)};
     }
     ChangeSet changes;
-    changes.scores.push_back({before, core::ScoreValue{m_initiative, c.id, 0, number}});
-    return m_portfolio->submit(tr("Score %1 on %2").arg(i->code, c.name), std::move(changes));
+    changes.scores.push_back({before, core::ScoreValue{m_initiative, c.id, m_rater, number}});
+    const core::Person* rater = m_portfolio->person(m_rater);
+    const QString label = rater ? tr("%1 scores %2 on %3").arg(rater->name, i->code, c.name)
+                                : tr("Score %1 on %2").arg(i->code, c.name);
+    if (!m_portfolio->submit(label, std::move(changes))) {
+        return false;
+    }
+    if (m_rater != 0) {
+        // Private scores are not in the portfolio's memory: read them again.
+        beginResetModel();
+        reload();
+        endResetModel();
+    }
+    return true;
 }
 
 bool ScoreSheetModel::adoptConsensus()

@@ -70,7 +70,8 @@ private:
 PriorityMatrixView::PriorityMatrixView(app::Selection* selection, QWidget* parent)
     : QWidget(parent), m_selection(selection), m_proxy(new RankedFilter(this)), m_view(new FittingView(this)),
       m_list(new QTableView(this)), m_explanation(new QLabel(this)), m_sheet(new QTableView(this)),
-      m_consensus(new QPushButton(tr("Adopt the stakeholders' &consensus"), this)), m_modelBox(new QComboBox(this)),
+      m_consensus(new QPushButton(tr("Adopt the stakeholders' &consensus"), this)), m_rater(new QComboBox(this)),
+      m_modelBox(new QComboBox(this)),
       m_sizeBox(new QComboBox(this)), m_domainBox(new QComboBox(this)), m_statusBox(new QComboBox(this)),
       m_horizonBox(new QComboBox(this)), m_binBox(new QComboBox(this)), m_splitter(new QSplitter(this))
 {
@@ -139,8 +140,22 @@ PriorityMatrixView::PriorityMatrixView(app::Selection* selection, QWidget* paren
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addWidget(m_list, 3);
     sideLayout->addWidget(m_explanation);
+    auto* raterRow = new QHBoxLayout;
+    auto* raterLabel = new QLabel(tr("Score &as:"), this);
+    raterLabel->setBuddy(m_rater);
+    m_rater->setToolTip(tr("Agreed values, or a stakeholder's private scores: each stakeholder scores alone, then the "
+                           "spread shows where they disagree"));
+    m_rater->setAccessibleName(tr("Whose scores"));
+    raterRow->addWidget(raterLabel);
+    raterRow->addWidget(m_rater, 1);
+    raterRow->addWidget(m_consensus);
+    sideLayout->addLayout(raterRow);
     sideLayout->addWidget(m_sheet, 2);
-    sideLayout->addWidget(m_consensus, 0, Qt::AlignRight);
+    connect(m_rater, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_sheetModel) {
+            m_sheetModel->setRater(m_rater->currentData().toLongLong());
+        }
+    });
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(side);
     m_splitter->setStretchFactor(0, 3);
@@ -226,7 +241,9 @@ void PriorityMatrixView::ensureBuilt()
     app::Portfolio* portfolio = m_portfolio;
     m_sheetModel = new app::ScoreSheetModel(portfolio, this);
     m_sheet->setModel(m_sheetModel);
-    m_sheet->setColumnWidth(app::ScoreSheetModel::Criterion, fontMetrics().averageCharWidth() * 26);
+    m_sheet->setColumnWidth(app::ScoreSheetModel::Criterion, fontMetrics().averageCharWidth() * 22);
+    m_sheet->setColumnWidth(app::ScoreSheetModel::Value, fontMetrics().averageCharWidth() * 13);
+    m_sheet->setColumnWidth(app::ScoreSheetModel::Stakeholders, fontMetrics().averageCharWidth() * 12);
     auto refreshConsensus = [this] {
         bool any = false;
         for (int r = 0; r < m_sheetModel->rowCount() && !any; ++r) {
@@ -265,7 +282,11 @@ void PriorityMatrixView::ensureBuilt()
 
 void PriorityMatrixView::rebuildChoosers()
 {
-    const QSignalBlocker b1(m_modelBox), b2(m_domainBox), b3(m_statusBox), b4(m_horizonBox), b5(m_binBox);
+    const QSignalBlocker b1(m_modelBox), b2(m_domainBox), b3(m_statusBox), b4(m_horizonBox), b5(m_binBox),
+        b6(m_rater);
+    const core::Id rater = m_rater->currentData().toLongLong();
+    m_rater->clear();
+    m_rater->addItem(tr("Agreed values"), qint64(0));
     m_modelBox->clear();
     m_domainBox->clear();
     m_statusBox->clear();
@@ -297,6 +318,12 @@ void PriorityMatrixView::rebuildChoosers()
     for (const auto& bin : m_portfolio->bins()) {
         m_binBox->addItem(QStringLiteral("%1 %2").arg(bin.code, bin.name), bin.id);
     }
+    for (const auto& p : m_portfolio->people()) {
+        if (p.roles & (core::Stakeholder | core::Leader | core::ProgramManager)) {
+            m_rater->addItem(p.name, p.id);
+        }
+    }
+    m_rater->setCurrentIndex(qMax(0, m_rater->findData(rater)));
 }
 
 void PriorityMatrixView::chooseModel(int index)

@@ -198,3 +198,24 @@ TEST_CASE("the score sheet edits agreed values - refuses values off the scale - 
     f.p().undoStack()->undo(); // one step for the whole adoption
     CHECK(f.p().scoreValues(first).value(criterion) == 1);
 }
+
+TEST_CASE("a stakeholder scores privately in the score sheet - without touching the agreed values")
+{
+    PortfolioFixture f;
+    app::ScoreSheetModel sheet(&f.p());
+    const core::Id initiative = f.p().initiatives()[20].id; // not privately scored in the sample
+    const core::Id stakeholder = f.p().people()[4].id;
+    sheet.setInitiative(initiative);
+    sheet.setRater(stakeholder);
+    const auto agreed = f.p().scoreValues(initiative);
+    const core::Id criterion = sheet.index(0, 0).data(app::ScoreSheetModel::CriterionIdRole).toLongLong();
+    REQUIRE(sheet.setData(sheet.index(0, app::ScoreSheetModel::Value), 5));
+    CHECK(sheet.index(0, app::ScoreSheetModel::Value).data().toString() == QStringLiteral("5"));
+    CHECK(f.p().scoreValues(initiative) == agreed);
+    auto mine = f.p().raterScores(initiative);
+    REQUIRE(mine.size() == 1);
+    CHECK(mine.front() == core::ScoreValue{initiative, criterion, stakeholder, 5});
+    f.p().undoStack()->undo();
+    CHECK(f.p().raterScores(initiative).empty());
+    CHECK(sheet.index(0, app::ScoreSheetModel::Value).data().toString().isEmpty());
+}

@@ -42,6 +42,7 @@ public:
     QTableView* scoreSheet() const { return m_sheet; }
     app::ScoreSheetModel* scoreSheetModel() const { return m_sheetModel; }
     QPushButton* consensusButton() const { return m_consensus; }
+    QComboBox* raterChooser() const { return m_rater; }
 
     // Writes the matrix as PNG, SVG or PDF (by the file's suffix); false and a reason on failure.
     bool exportTo(const QString& path, QString* error);
@@ -74,6 +75,7 @@ private:
     QTableView* m_sheet;
     app::ScoreSheetModel* m_sheetModel = nullptr;
     QPushButton* m_consensus;
+    QComboBox* m_rater;
     QComboBox* m_modelBox;
     QComboBox* m_sizeBox;
     QComboBox* m_domainBox;
