@@ -1418,6 +1418,14 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
         <source>owner: %1</source>
         <translation>responsable&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>budget %1</source>
+        <translation>budget %1</translation>
+    </message>
+    <message>
+        <source>reach %1</source>
+        <translation>portée %1</translation>
+    </message>
 </context>
 <context>
     <name>tiller::gui::MainWindow</name>
@@ -1891,11 +1899,11 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>Score &amp;as:</source>
-        <translation>Noter &amp;en tant que :</translation>
+        <translation>Noter &amp;en tant que&#xa0;:</translation>
     </message>
     <message>
         <source>Agreed values, or a stakeholder&apos;s private scores: each stakeholder scores alone, then the spread shows where they disagree</source>
-        <translation>Valeurs retenues, ou notes individuelles d’une partie prenante : chacun note seul, puis la dispersion montre les désaccords</translation>
+        <translation>Valeurs retenues, ou notes individuelles d’une partie prenante&#xa0;: chacun note seul, puis la dispersion montre les désaccords</translation>
     </message>
     <message>
         <source>Whose scores</source>
@@ -1904,6 +1912,14 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     <message>
         <source>Agreed values</source>
         <translation>Valeurs retenues</translation>
+    </message>
+    <message>
+        <source>Size: budget</source>
+        <translation>Taille : budget</translation>
+    </message>
+    <message>
+        <source>Size: reach</source>
+        <translation>Taille : portée</translation>
     </message>
 </context>
 <context>

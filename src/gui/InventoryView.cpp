@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QTableView>
@@ -458,6 +459,12 @@ void InventoryView::updateDetail()
     meta.append(app::Text::status(i->status));
     if (const core::Person* p = m_portfolio->person(i->ownerId)) {
         meta.append(tr("owner: %1").arg(p->name));
+    }
+    if (i->budget > 0) {
+        meta.append(tr("budget %1").arg(QLocale().toString(i->budget, 'f', 0)));
+    }
+    if (i->reach > 0) {
+        meta.append(tr("reach %1").arg(QLocale().toString(i->reach, 'f', 0)));
     }
     m_detailMeta->setText(meta.join(QStringLiteral(" · ")));
     if (m_description->toPlainText() != i->description) {

@@ -291,7 +291,22 @@ void PriorityMatrixScene::updateBubbleLook(core::Id id)
     QPen outline(fill.darker(150));
     outline.setCosmetic(true);
     b->setPen(outline);
-    const double r = m_size == BubbleSize::PainPoints ? 6 + 3 * std::sqrt(double(i->painPoints.size())) : 7;
+    double r = 7;
+    switch (m_size) {
+    case BubbleSize::Uniform:
+        break;
+    case BubbleSize::PainPoints:
+        r = 6 + 3 * std::sqrt(double(i->painPoints.size()));
+        break;
+    case BubbleSize::Budget:
+    case BubbleSize::Reach: {
+        // Area proportional to the measure; unknown values stay small.
+        const double v = m_size == BubbleSize::Budget ? i->budget : i->reach;
+        const double top = m_size == BubbleSize::Budget ? m_maxBudget : m_maxReach;
+        r = top > 0 && v > 0 ? 4 + 16 * std::sqrt(v / top) : 4;
+        break;
+    }
+    }
     b->setRadius(r);
     b->setLabel(i->code, m_portfolio->initiatives().size() <= MaxLabels);
 }
@@ -305,6 +320,12 @@ void PriorityMatrixScene::setFilter(const Filter& filter)
 void PriorityMatrixScene::setBubbleSize(BubbleSize size)
 {
     m_size = size;
+    m_maxBudget = 0;
+    m_maxReach = 0;
+    for (const auto& i : m_portfolio->initiatives()) {
+        m_maxBudget = qMax(m_maxBudget, i.budget);
+        m_maxReach = qMax(m_maxReach, i.reach);
+    }
     for (auto it = m_bubbles.cbegin(); it != m_bubbles.cend(); ++it) {
         updateBubbleLook(it.key());
     }

@@ -80,6 +80,8 @@ PriorityMatrixView::PriorityMatrixView(app::Selection* selection, QWidget* paren
     m_sizeBox->setAccessibleName(tr("Bubble size"));
     m_sizeBox->addItem(tr("Same size"), int(PriorityMatrixScene::BubbleSize::Uniform));
     m_sizeBox->addItem(tr("Size: pain points addressed"), int(PriorityMatrixScene::BubbleSize::PainPoints));
+    m_sizeBox->addItem(tr("Size: budget"), int(PriorityMatrixScene::BubbleSize::Budget));
+    m_sizeBox->addItem(tr("Size: reach"), int(PriorityMatrixScene::BubbleSize::Reach));
     m_domainBox->setAccessibleName(tr("Filter by domain"));
     m_statusBox->setAccessibleName(tr("Filter by status"));
     m_horizonBox->setAccessibleName(tr("Filter by horizon"));

@@ -105,7 +105,7 @@ Result<std::vector<core::Initiative>> InitiativeRepository::loadAll()
     auto rows = selectAll<core::Initiative>(
         d,
         QStringLiteral("SELECT id, code, title, description, domain_id, owner_id, status, horizon, bin_id, priority, "
-                       "version FROM initiative ORDER BY id"),
+                       "version, budget, reach FROM initiative ORDER BY id"),
         [](QSqlQuery& q) {
             core::Initiative i;
             i.id = q.value(0).toLongLong();
@@ -119,6 +119,8 @@ Result<std::vector<core::Initiative>> InitiativeRepository::loadAll()
             i.binId = idOrZero(q.value(8));
             i.priority = q.value(9).toInt();
             i.version = q.value(10).toLongLong();
+            i.budget = q.value(11).toDouble();
+            i.reach = q.value(12).toDouble();
             return i;
         });
     if (!rows) {
@@ -151,14 +153,16 @@ static QStringList initiativeColumns()
 {
     return {QStringLiteral("code"),   QStringLiteral("title"),   QStringLiteral("description"),
             QStringLiteral("domain_id"), QStringLiteral("owner_id"), QStringLiteral("status"),
-            QStringLiteral("horizon"), QStringLiteral("bin_id"), QStringLiteral("priority")};
+            QStringLiteral("horizon"), QStringLiteral("bin_id"), QStringLiteral("priority"),
+            QStringLiteral("budget"), QStringLiteral("reach")};
 }
 
 static QVariantList initiativeValues(const core::Initiative& i)
 {
     return {i.code.trimmed(),      i.title.trimmed(),     i.description,         nullableId(i.domainId),
             nullableId(i.ownerId), core::toKey(i.status), core::toKey(i.horizon), nullableId(i.binId),
-            i.priority};
+            i.priority,            i.budget > 0 ? QVariant(i.budget) : QVariant(QMetaType::fromType<double>()),
+            i.reach > 0 ? QVariant(i.reach) : QVariant(QMetaType::fromType<double>())};
 }
 
 Status InitiativeRepository::writePainPoints(const core::Initiative& i)
@@ -224,6 +228,8 @@ Status InitiativeRepository::update(const core::Initiative& before, core::Initia
     diff.add("horizon", core::toKey(before.horizon), core::toKey(after.horizon));
     diff.add("bin_id", before.binId, after.binId);
     diff.add("priority", before.priority, after.priority);
+    diff.add("budget", before.budget, after.budget);
+    diff.add("reach", before.reach, after.reach);
     diff.add("pain_points", before.painPoints, after.painPoints);
     StorageError error;
     if (!diff.write(&error)) {

@@ -93,6 +93,8 @@ struct Initiative
     QList<Id> painPoints; // sorted, unique
     Id binId = 0;
     int priority = 0; // 0: not prioritised; 1 is first
+    double budget = 0; // estimated cost in the program's currency; 0: unknown
+    double reach = 0;  // customers affected per year; 0: unknown
     qint64 version = 0;
     bool operator==(const Initiative&) const = default;
 };

@@ -22,7 +22,7 @@ class PriorityMatrixScene : public QGraphicsScene
 {
     Q_OBJECT
 public:
-    enum class BubbleSize { Uniform, PainPoints };
+    enum class BubbleSize { Uniform, PainPoints, Budget, Reach };
     struct Filter
     {
         core::Id domain = 0;
@@ -69,6 +69,8 @@ private:
     app::Selection* m_selection;
     Filter m_filter;
     BubbleSize m_size = BubbleSize::Uniform;
+    double m_maxBudget = 0;
+    double m_maxReach = 0;
     double m_xMin = 0, m_xMax = 100, m_yMin = 0, m_yMax = 100;
     QHash<core::Id, InitiativeBubble*> m_bubbles;
     QList<QGraphicsItem*> m_background;
