@@ -48,6 +48,7 @@ VotingDialog::VotingDialog(app::Portfolio* portfolio, core::Id roundId, QWidget*
         m_list = new QListWidget(this);
         m_list->setDragDropMode(QAbstractItemView::InternalMove);
         m_list->setDefaultDropAction(Qt::MoveAction);
+        m_list->setSpacing(3);
         m_list->setAccessibleName(tr("Your ranking"));
         editor = m_list;
         help = tr("Best first. Drag to reorder, or use Ctrl+Up and Ctrl+Down; Ctrl+T ties an initiative with the "

@@ -409,6 +409,11 @@ private slots:
                 firstChoices.append(list->item(0)->text());
                 list->setCurrentRow(2);
                 dialog.toggleTie(); // rows 2 and 3 (1-based) share a rank
+                // For a person to look at: TILLER_SCREENSHOTS=folder keeps a picture of the dialog.
+                if (const QString dir = qEnvironmentVariable("TILLER_SCREENSHOTS"); !dir.isEmpty()) {
+                    dialog.show();
+                    dialog.grab().save(dir + QStringLiteral("/ballot-dialog.png"));
+                }
                 return dialog.save(true) ? int(QDialog::Accepted) : int(QDialog::Rejected);
             });
             voting->vote();
