@@ -1180,6 +1180,77 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
 </context>
 <context>
+    <name>tiller::gui::AhpDialog</name>
+    <message>
+        <source>9 — extremely more</source>
+        <translation>9 — extrêmement plus</translation>
+    </message>
+    <message>
+        <source>7 — very strongly more</source>
+        <translation>7 — très fortement plus</translation>
+    </message>
+    <message>
+        <source>5 — strongly more</source>
+        <translation>5 — fortement plus</translation>
+    </message>
+    <message>
+        <source>3 — moderately more</source>
+        <translation>3 — modérément plus</translation>
+    </message>
+    <message>
+        <source>1 — equally</source>
+        <translation>1 — autant</translation>
+    </message>
+    <message>
+        <source>1/3 — moderately less</source>
+        <translation>1/3 — modérément moins</translation>
+    </message>
+    <message>
+        <source>1/5 — strongly less</source>
+        <translation>1/5 — fortement moins</translation>
+    </message>
+    <message>
+        <source>1/7 — very strongly less</source>
+        <translation>1/7 — très fortement moins</translation>
+    </message>
+    <message>
+        <source>1/9 — extremely less</source>
+        <translation>1/9 — extrêmement moins</translation>
+    </message>
+    <message>
+        <source>Weights from Pairwise Comparisons</source>
+        <translation>Poids par comparaisons par paires</translation>
+    </message>
+    <message>
+        <source>Comparison matrix</source>
+        <translation>Matrice de comparaisons</translation>
+    </message>
+    <message>
+        <source>How much more important is %1 than %2?</source>
+        <translation>Dans quelle mesure %1 est-il plus important que %2 ?</translation>
+    </message>
+    <message>
+        <source>Read each row: how much more important is the row&apos;s criterion than the column&apos;s? Tiller derives the weights (the principal eigenvector) and checks that your answers hang together (consistency ratio at most 0.10).</source>
+        <translation>Lisez chaque ligne : dans quelle mesure le critère de la ligne est-il plus important que celui de la colonne ? Tiller en déduit les poids (le vecteur propre principal) et vérifie que vos réponses sont cohérentes (ratio de cohérence de 0,10 au plus).</translation>
+    </message>
+    <message>
+        <source>&amp;Use These Weights</source>
+        <translation>&amp;Utiliser ces poids</translation>
+    </message>
+    <message>
+        <source>These comparisons can&apos;t be computed.</source>
+        <translation>Ces comparaisons ne peuvent pas être calculées.</translation>
+    </message>
+    <message>
+        <source>Weights: %1. Consistency ratio %2.</source>
+        <translation>Poids : %1. Ratio de cohérence %2.</translation>
+    </message>
+    <message>
+        <source>The comparisons contradict each other (ratio above 0.10): revisit them before using these weights.</source>
+        <translation>Les comparaisons se contredisent (ratio supérieur à 0,10) : revoyez-les avant d’utiliser ces poids.</translation>
+    </message>
+</context>
+<context>
     <name>tiller::gui::DecisionsDialog</name>
     <message>
         <source>Decisions</source>
@@ -1260,6 +1331,10 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     <message>
         <source>Weights changed: %1.</source>
         <translation>Poids modifiés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1 : « %2 »</translation>
     </message>
 </context>
 <context>
@@ -1915,11 +1990,11 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>Size: budget</source>
-        <translation>Taille : budget</translation>
+        <translation>Taille&#xa0;: budget</translation>
     </message>
     <message>
         <source>Size: reach</source>
-        <translation>Taille : portée</translation>
+        <translation>Taille&#xa0;: portée</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2070,18 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     <message>
         <source>The change was refused; see the status bar.</source>
         <translation>La modification a été refusée&#xa0;; voir la barre d’état.</translation>
+    </message>
+    <message>
+        <source>&amp;Weights from Comparisons…</source>
+        <translation>&amp;Poids par comparaisons…</translation>
+    </message>
+    <message>
+        <source>Derive the weights of the criteria from pairwise comparisons (AHP)</source>
+        <translation>Déduire les poids des critères de comparaisons par paires (AHP)</translation>
+    </message>
+    <message>
+        <source>Pairwise comparison needs at least two criteria on the same side.</source>
+        <translation>La comparaison par paires demande au moins deux critères du même côté.</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2401,22 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
             <numerusform>%n bulletin importé.</numerusform>
             <numerusform>%n bulletins importés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Close Round</source>
+        <translation>Clore le tour</translation>
+    </message>
+    <message>
+        <source>Why close now? (optional; kept with the decision)</source>
+        <translation>Pourquoi clore maintenant ? (facultatif ; conservé avec la décision)</translation>
+    </message>
+    <message>
+        <source>Apply Result</source>
+        <translation>Appliquer le résultat</translation>
+    </message>
+    <message>
+        <source>The rationale for this prioritisation (optional; kept with the decision)</source>
+        <translation>La justification de cette priorisation (facultatif ; conservée avec la décision)</translation>
     </message>
 </context>
 </TS>

@@ -158,7 +158,7 @@ int Voting::importBallots(core::Id roundId, const QByteArray& csv)
     return n;
 }
 
-bool Voting::closeRound(core::Id roundId)
+bool Voting::closeRound(core::Id roundId, const QString& rationale)
 {
     const core::VotingRound* round = m_portfolio->round(roundId);
     if (!round || round->status == core::RoundStatus::Closed) {
@@ -192,6 +192,7 @@ bool Voting::closeRound(core::Id roundId)
     }
     core::DecisionSnapshot snapshot;
     snapshot.kind = QStringLiteral("round_closed");
+    snapshot.rationale = rationale.trimmed();
     snapshot.title = tr("%1 closed").arg(round->name);
     snapshot.takenAt = after.closedAt;
     snapshot.actor = m_portfolio->database().actor();
@@ -223,7 +224,7 @@ bool Voting::reopenRound(core::Id roundId)
     return m_portfolio->submit(tr("Reopen the voting round %1").arg(round->name), std::move(changes));
 }
 
-bool Voting::applyResult(core::Id roundId)
+bool Voting::applyResult(core::Id roundId, const QString& rationale)
 {
     const core::VotingRound* round = m_portfolio->round(roundId);
     if (!round || round->status != core::RoundStatus::Closed) {
@@ -255,6 +256,7 @@ bool Voting::applyResult(core::Id roundId)
     }
     core::DecisionSnapshot snapshot;
     snapshot.kind = QStringLiteral("result_applied");
+    snapshot.rationale = rationale.trimmed();
     snapshot.title = tr("Priorities set from %1").arg(round->name);
     snapshot.takenAt = m_portfolio->database().now();
     snapshot.actor = m_portfolio->database().actor();

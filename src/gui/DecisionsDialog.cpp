@@ -98,7 +98,13 @@ void DecisionsDialog::compare()
             m_table->setItem(r, c, item);
         }
     }
-    QString why = cmp.modelA == cmp.modelB ? tr("Model: %1.").arg(cmp.modelA)
+    QString why;
+    for (const auto* s : {a, b}) {
+        if (!s->rationale.isEmpty()) {
+            why += tr("%1: “%2”").arg(s->title, s->rationale) + QLatin1Char('\n');
+        }
+    }
+    why += cmp.modelA == cmp.modelB ? tr("Model: %1.").arg(cmp.modelA)
                                            : tr("Model: %1, then %2.").arg(cmp.modelA, cmp.modelB);
     why += QLatin1Char(' ') + (cmp.weightChanges.isEmpty() ? tr("No weight changed.")
                                                            : tr("Weights changed: %1.")

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 
 namespace tiller::gui {
@@ -11,6 +12,7 @@ namespace {
 std::optional<QString> g_nextFileName;
 std::function<int(QDialog&)> g_dialogHook;
 std::function<void(const QString&, const QString&)> g_messageHook;
+std::function<std::optional<QString>(const QString&)> g_textHook;
 
 } // namespace
 
@@ -56,6 +58,18 @@ int Dialogs::exec(QDialog& dialog)
     return dialog.exec();
 }
 
+std::optional<QString> Dialogs::text(QWidget* parent, const QString& title, const QString& label)
+{
+    if (g_textHook) {
+        return g_textHook(title);
+    }
+    bool ok = false;
+    const QString value = QInputDialog::getMultiLineText(parent, title, label, QString(), &ok);
+    return ok ? std::optional<QString>(value) : std::nullopt;
+}
+
+void Dialogs::setTextHook(std::function<std::optional<QString>(const QString&)> hook) { g_textHook = std::move(hook); }
+
 void Dialogs::setNextFileName(const QString& name) { g_nextFileName = name; }
 void Dialogs::setDialogHook(std::function<int(QDialog&)> hook) { g_dialogHook = std::move(hook); }
 void Dialogs::setMessageHook(std::function<void(const QString&, const QString&)> hook)
@@ -67,6 +81,7 @@ void Dialogs::clearHooks()
     g_nextFileName.reset();
     g_dialogHook = nullptr;
     g_messageHook = nullptr;
+    g_textHook = nullptr;
 }
 
 } // namespace tiller::gui

@@ -2,6 +2,8 @@
 
 #include "tiller/app/Portfolio.h"
 #include "tiller/app/Text.h"
+#include "tiller/gui/AhpDialog.h"
+#include "tiller/gui/Dialogs.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -13,6 +15,8 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace tiller::gui {
 
@@ -57,8 +61,12 @@ ScoringModelDialog::ScoringModelDialog(app::Portfolio* portfolio, const core::Sc
 
     auto* add = new QPushButton(tr("&Add Criterion"), this);
     auto* remove = new QPushButton(tr("&Remove Criterion"), this);
+    auto* ahp = new QPushButton(tr("&Weights from Comparisons…"), this);
+    ahp->setToolTip(tr("Derive the weights of the criteria from pairwise comparisons (AHP)"));
     add->setEnabled(weighted); // RICE and WSJF have fixed formulas
     remove->setEnabled(weighted);
+    ahp->setEnabled(weighted);
+    connect(ahp, &QPushButton::clicked, this, &ScoringModelDialog::weightsFromComparisons);
     connect(add, &QPushButton::clicked, this, [this] {
         core::Criterion c;
         c.name = tr("New criterion");
@@ -83,6 +91,7 @@ ScoringModelDialog::ScoringModelDialog(app::Portfolio* portfolio, const core::Sc
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->addButton(add, QDialogButtonBox::ActionRole);
     buttons->addButton(remove, QDialogButtonBox::ActionRole);
+    buttons->addButton(ahp, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (apply()) {
             accept();
@@ -119,6 +128,38 @@ void ScoringModelDialog::addRow(const core::Criterion& c)
     m_table->setCellWidget(row, Weight, spin(c.weight, 0, 100, 0.5, m_table));
     m_table->setCellWidget(row, Min, spin(c.scaleMin, -1e9, 1e9, 1, m_table));
     m_table->setCellWidget(row, Max, spin(c.scaleMax, -1e9, 1e9, 1, m_table));
+}
+
+void ScoringModelDialog::weightsFromComparisons()
+{
+    // Weights only compare within a side (benefit is a weighted mean, cost another):
+    // compare the criteria on the side of the current row.
+    auto sideOf = [this](int row) {
+        return static_cast<QComboBox*>(m_table->cellWidget(row, Side))->currentData().toInt();
+    };
+    const int side = m_table->currentRow() >= 0 ? sideOf(m_table->currentRow()) : int(core::CriterionSide::Benefit);
+    QStringList names;
+    QList<int> rows;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (sideOf(row) == side) {
+            names.append(m_table->item(row, Name)->text().trimmed());
+            rows.append(row);
+        }
+    }
+    if (names.size() < 2) {
+        m_problem->setText(tr("Pairwise comparison needs at least two criteria on the same side."));
+        return;
+    }
+    AhpDialog dialog(names, this);
+    if (Dialogs::exec(dialog) != QDialog::Accepted || dialog.weights().size() != names.size()) {
+        return;
+    }
+    // Weights on a 0–10 scale read better than fractions; only their ratios matter.
+    const QList<double> w = dialog.weights();
+    const double top = *std::max_element(w.begin(), w.end());
+    for (int k = 0; k < rows.size(); ++k) {
+        static_cast<QDoubleSpinBox*>(m_table->cellWidget(rows[k], Weight))->setValue(std::round(w[k] / top * 1000) / 100);
+    }
 }
 
 core::ScoringModel ScoringModelDialog::editedModel() const

@@ -315,7 +315,12 @@ void VotingView::vote()
 
 void VotingView::closeRound()
 {
-    if (m_portfolio && app::Voting(m_portfolio).closeRound(currentRound())) {
+    if (!m_portfolio) {
+        return;
+    }
+    const auto rationale = Dialogs::text(this, tr("Close Round"),
+                                         tr("Why close now? (optional; kept with the decision)"));
+    if (rationale && app::Voting(m_portfolio).closeRound(currentRound(), *rationale)) {
         emit message(tr("Round closed: the result is frozen."));
     }
 }
@@ -363,7 +368,12 @@ void VotingView::showDecisions()
 
 void VotingView::applyResult()
 {
-    if (m_portfolio && app::Voting(m_portfolio).applyResult(currentRound())) {
+    if (!m_portfolio) {
+        return;
+    }
+    const auto rationale = Dialogs::text(this, tr("Apply Result"),
+                                         tr("The rationale for this prioritisation (optional; kept with the decision)"));
+    if (rationale && app::Voting(m_portfolio).applyResult(currentRound(), *rationale)) {
         emit message(tr("The initiatives' priorities now follow this round's result."));
     }
 }

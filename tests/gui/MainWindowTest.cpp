@@ -11,6 +11,7 @@
 #include "tiller/gui/PriorityMatrixScene.h"
 #include "tiller/gui/PriorityMatrixView.h"
 #include "tiller/gui/ScoringModelDialog.h"
+#include "tiller/gui/AhpDialog.h"
 #include "tiller/gui/DecisionsDialog.h"
 #include "tiller/gui/NewRoundDialog.h"
 #include "tiller/gui/VotingDialog.h"
@@ -423,8 +424,10 @@ private slots:
         QCOMPARE(voting->resultTable()->rowCount(), 0);
         QVERIFY(voting->summary()->text().contains(QStringLiteral("2 of 2")));
 
+        gui::Dialogs::setTextHook([](const QString&) { return std::optional<QString>(QStringLiteral("Board asked for it")); });
         voting->closeRound();
         QCOMPARE(portfolio()->round(roundId)->status, core::RoundStatus::Closed);
+        QCOMPARE(portfolio()->snapshots().back().rationale, QStringLiteral("Board asked for it"));
         QCOMPARE(voting->resultTable()->rowCount(), 4);
         // Both moved the same initiative to the top: it wins with every method.
         const QString winner = firstChoices.first().section(QStringLiteral(" — "), 0, 0);
@@ -450,6 +453,34 @@ private slots:
         QTest::keySequence(m_window.get(), QKeySequence::Undo); // the application
         QTest::keySequence(m_window.get(), QKeySequence::Undo); // the closing
         QCOMPARE(portfolio()->round(roundId)->status, core::RoundStatus::Open);
+    }
+
+    void derivesWeightsFromPairwiseComparisons()
+    {
+        gui::ScoringModelDialog dialog(portfolio(), *portfolio()->activeModel(), m_window.get());
+        dialog.table()->setCurrentCell(0, 0); // a benefit criterion
+        double cr = -1;
+        gui::Dialogs::setDialogHook([&cr](QDialog& d) {
+            auto& ahp = static_cast<gui::AhpDialog&>(d);
+            // First criterion strongly more important than the second (5), moderately than the third (3).
+            static_cast<QComboBox*>(ahp.matrix()->cellWidget(0, 1))->setCurrentIndex(2);
+            static_cast<QComboBox*>(ahp.matrix()->cellWidget(0, 2))->setCurrentIndex(3);
+            cr = ahp.consistencyRatio();
+            return int(QDialog::Accepted);
+        });
+        dialog.weightsFromComparisons();
+        QVERIFY(cr >= 0);
+        QVERIFY(cr < 0.10);
+        // The most important criterion gets 10; the others in proportion, below it.
+        const double first = static_cast<QDoubleSpinBox*>(dialog.table()->cellWidget(0, 2))->value();
+        const double second = static_cast<QDoubleSpinBox*>(dialog.table()->cellWidget(1, 2))->value();
+        const double third = static_cast<QDoubleSpinBox*>(dialog.table()->cellWidget(2, 2))->value();
+        QCOMPARE(first, 10.0);
+        QVERIFY(second < third);
+        QVERIFY(third < first);
+        // The cost side was not touched.
+        QCOMPARE(static_cast<QDoubleSpinBox*>(dialog.table()->cellWidget(3, 2))->value(),
+                 portfolio()->activeModel()->criteria[3].weight);
     }
 
     void remembersRecentFiles()

@@ -21,11 +21,11 @@ public:
     // round is open.
     bool saveBallot(core::Id roundId, core::Id voterId, const QList<core::BallotEntry>& entries, bool submit);
     // Closes the round and freezes its count (every method, agreement, contested initiatives).
-    bool closeRound(core::Id roundId);
+    bool closeRound(core::Id roundId, const QString& rationale = {});
     // Reopens a closed round (counted in the round and written to the audit trail); the frozen count is dropped.
     bool reopenRound(core::Id roundId);
     // Sets the initiatives' priority from the round's result (its own method); ties share a priority.
-    bool applyResult(core::Id roundId);
+    bool applyResult(core::Id roundId, const QString& rationale = {});
 
     // Ballots collected outside the app: a CSV "voter,ranking" (voter by name or e-mail, initiatives by code).
     // All or nothing: the first bad row is reported with its line and nothing is written. Returns the number of

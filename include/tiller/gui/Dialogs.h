@@ -19,12 +19,15 @@ public:
     static QString openFileName(QWidget* parent, const QString& title, const QString& dir, const QString& filter);
     static QString saveFileName(QWidget* parent, const QString& title, const QString& dir, const QString& filter);
     static int exec(QDialog& dialog);
+    // A few lines of text; nullopt when cancelled.
+    static std::optional<QString> text(QWidget* parent, const QString& title, const QString& label);
 
     // Test hooks: when set, the next dialogs are answered by the hook (file
     // dialogs get the string; message boxes and dialogs get the call and do
     // not show). Messages are recorded for assertions.
     static void setNextFileName(const QString& name);
     static void setDialogHook(std::function<int(QDialog&)> hook);
+    static void setTextHook(std::function<std::optional<QString>(const QString& title)> hook);
     static void setMessageHook(std::function<void(const QString& title, const QString& text)> hook);
     static void clearHooks();
 };

@@ -27,6 +27,8 @@ public:
     core::ScoringModel editedModel() const;
     // Validates and submits; false (with the reason shown in the dialog) when refused.
     bool apply();
+    // Opens the pairwise comparison of the criteria and takes the weights it derives.
+    void weightsFromComparisons();
 
 private:
     void addRow(const core::Criterion& c);
