@@ -87,6 +87,21 @@ inline Status insertRow(DatabasePrivate* d, const QString& table, QStringList co
     return {};
 }
 
+// Runs a statement that must touch exactly the row (id, version): none means it moved since it was read.
+inline Status execOnVersion(DatabasePrivate* d, QSqlQuery& q, const QString& table, qint64 id, qint64 expectedVersion)
+{
+    q.addBindValue(id);
+    q.addBindValue(expectedVersion);
+    StorageError error;
+    if (!d->exec(q, &error)) {
+        return unexpected(error);
+    }
+    if (q.numRowsAffected() != 1) {
+        return conflict(d, table, id);
+    }
+    return {};
+}
+
 inline Status updateRow(DatabasePrivate* d, const QString& table, const QStringList& columns, QVariantList values, qint64 id,
                  qint64 expectedVersion)
 {
@@ -100,32 +115,14 @@ inline Status updateRow(DatabasePrivate* d, const QString& table, const QStringL
     for (const QVariant& v : values) {
         q.addBindValue(bindable(v));
     }
-    q.addBindValue(id);
-    q.addBindValue(expectedVersion);
-    StorageError error;
-    if (!d->exec(q, &error)) {
-        return unexpected(error);
-    }
-    if (q.numRowsAffected() != 1) {
-        return conflict(d, table, id);
-    }
-    return {};
+    return execOnVersion(d, q, table, id, expectedVersion);
 }
 
 inline Status deleteRow(DatabasePrivate* d, const QString& table, qint64 id, qint64 expectedVersion)
 {
     QSqlQuery q = d->query();
     q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ? AND version = ?").arg(table));
-    q.addBindValue(id);
-    q.addBindValue(expectedVersion);
-    StorageError error;
-    if (!d->exec(q, &error)) {
-        return unexpected(error);
-    }
-    if (q.numRowsAffected() != 1) {
-        return conflict(d, table, id);
-    }
-    return {};
+    return execOnVersion(d, q, table, id, expectedVersion);
 }
 
 template <typename T, typename Fn>
