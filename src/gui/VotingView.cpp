@@ -134,8 +134,21 @@ void VotingView::selectRound(core::Id id)
     }
 }
 
+void VotingView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        reload();
+    }
+}
+
 void VotingView::reload()
 {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const core::Id keep = currentRound();
     m_rounds->clear();
     if (m_portfolio) {
@@ -159,6 +172,10 @@ void VotingView::reload()
 
 void VotingView::showRound()
 {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
     const core::VotingRound* round = m_portfolio ? m_portfolio->round(currentRound()) : nullptr;
     const bool writable = m_portfolio && !m_portfolio->isReadOnly();
     m_vote->setEnabled(writable && round && round->status == core::RoundStatus::Open);

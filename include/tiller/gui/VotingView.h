@@ -41,6 +41,9 @@ public:
 signals:
     void message(const QString& text);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void reload();
     void showRound();
@@ -59,6 +62,7 @@ private:
     QPushButton* m_apply;
     QPushButton* m_decisions;
     QPushButton* m_import;
+    bool m_stale = true; // reloaded when next shown: opening a portfolio doesn't pay for a hidden view
 };
 
 } // namespace tiller::gui
