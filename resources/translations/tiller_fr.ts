@@ -1227,11 +1227,11 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>How much more important is %1 than %2?</source>
-        <translation>Dans quelle mesure %1 est-il plus important que %2 ?</translation>
+        <translation>Dans quelle mesure %1 est-il plus important que %2&#xa0;?</translation>
     </message>
     <message>
         <source>Read each row: how much more important is the row&apos;s criterion than the column&apos;s? Tiller derives the weights (the principal eigenvector) and checks that your answers hang together (consistency ratio at most 0.10).</source>
-        <translation>Lisez chaque ligne : dans quelle mesure le critère de la ligne est-il plus important que celui de la colonne ? Tiller en déduit les poids (le vecteur propre principal) et vérifie que vos réponses sont cohérentes (ratio de cohérence de 0,10 au plus).</translation>
+        <translation>Lisez chaque ligne&#xa0;: dans quelle mesure le critère de la ligne est-il plus important que celui de la colonne&#xa0;? Tiller en déduit les poids (le vecteur propre principal) et vérifie que vos réponses sont cohérentes (ratio de cohérence de 0,10 au plus).</translation>
     </message>
     <message>
         <source>&amp;Use These Weights</source>
@@ -1243,11 +1243,11 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>Weights: %1. Consistency ratio %2.</source>
-        <translation>Poids : %1. Ratio de cohérence %2.</translation>
+        <translation>Poids&#xa0;: %1. Ratio de cohérence %2.</translation>
     </message>
     <message>
         <source>The comparisons contradict each other (ratio above 0.10): revisit them before using these weights.</source>
-        <translation>Les comparaisons se contredisent (ratio supérieur à 0,10) : revoyez-les avant d’utiliser ces poids.</translation>
+        <translation>Les comparaisons se contredisent (ratio supérieur à 0,10)&#xa0;: revoyez-les avant d’utiliser ces poids.</translation>
     </message>
 </context>
 <context>
@@ -1334,7 +1334,7 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>%1: “%2”</source>
-        <translation>%1 : « %2 »</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2364,14 +2364,6 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
         <translation>Comparer deux décisions enregistrées&#xa0;: ce qui a bougé et quels poids ont changé</translation>
     </message>
     <message>
-        <source>Scores today (%1)</source>
-        <translation>Scores actuels (%1)</translation>
-    </message>
-    <message>
-        <source>Scores today</source>
-        <translation>Scores actuels</translation>
-    </message>
-    <message>
         <source>&amp;Import Ballots…</source>
         <translation>&amp;Importer des bulletins…</translation>
     </message>
@@ -2408,7 +2400,7 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>Why close now? (optional; kept with the decision)</source>
-        <translation>Pourquoi clore maintenant ? (facultatif ; conservé avec la décision)</translation>
+        <translation>Pourquoi clore maintenant&#xa0;? (facultatif&#xa0;; conservé avec la décision)</translation>
     </message>
     <message>
         <source>Apply Result</source>
@@ -2416,7 +2408,19 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>The rationale for this prioritisation (optional; kept with the decision)</source>
-        <translation>La justification de cette priorisation (facultatif ; conservée avec la décision)</translation>
+        <translation>La justification de cette priorisation (facultatif&#xa0;; conservée avec la décision)</translation>
+    </message>
+    <message>
+        <source>By score today</source>
+        <translation>Par score actuel</translation>
+    </message>
+    <message>
+        <source>The same initiatives by today&apos;s score under %1 (not frozen)</source>
+        <translation>Les mêmes initiatives par score actuel selon %1 (non figé)</translation>
+    </message>
+    <message>
+        <source>The same initiatives by today&apos;s score (not frozen)</source>
+        <translation>Les mêmes initiatives par score actuel (non figé)</translation>
     </message>
 </context>
 </TS>

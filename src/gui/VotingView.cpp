@@ -263,7 +263,7 @@ void VotingView::showRound()
     }
     columns.append(byScore);
     const core::ScoringModel* model = m_portfolio->activeModel();
-    headers.append(model ? tr("Scores today (%1)").arg(model->name) : tr("Scores today"));
+    headers.append(tr("By score today"));
     int rows = 0;
     for (const auto& c : columns) {
         rows = qMax(rows, int(c.size()));
@@ -271,6 +271,9 @@ void VotingView::showRound()
     m_results->setColumnCount(int(columns.size()));
     m_results->setRowCount(rows);
     m_results->setHorizontalHeaderLabels(headers);
+    m_results->horizontalHeaderItem(int(headers.size()) - 1)
+        ->setToolTip(model ? tr("The same initiatives by today's score under %1 (not frozen)").arg(model->name)
+                           : tr("The same initiatives by today's score (not frozen)"));
     for (int c = 0; c < columns.size(); ++c) {
         for (int r = 0; r < columns[c].size(); ++r) {
             auto* item = new QTableWidgetItem(columns[c][r]);
