@@ -1,0 +1,53 @@
+// Project bins on a calendar: finish-to-start dependencies, their violations, and the critical path to a bin.
+#pragma once
+
+#include "tiller/core/Types.h"
+
+#include <QDate>
+#include <QList>
+
+#include <optional>
+#include <vector>
+
+namespace tiller::core {
+
+struct ScheduledBin
+{
+    Id id = 0;
+    QDate start; // invalid: not dated yet (a horizon only)
+    QDate end;
+};
+
+// Finish-to-start: the successor may start `lagDays` after the predecessor ends.
+struct Dependency
+{
+    Id predecessor = 0;
+    Id successor = 0;
+    int lagDays = 0;
+};
+
+struct DependencyViolation
+{
+    Dependency dependency;
+    int daysEarly = 0; // how many days too soon the successor starts
+};
+
+// Dependencies whose successor starts before its predecessor ends (plus the lag). Undated bins are not judged.
+std::vector<DependencyViolation> findViolations(const std::vector<ScheduledBin>& bins,
+                                                const std::vector<Dependency>& dependencies);
+
+// Whether adding `candidate` would close a cycle; if so, the cycle (starting at the candidate's successor).
+QList<Id> cycleIfAdded(const std::vector<Dependency>& dependencies, const Dependency& candidate);
+
+struct CriticalPath
+{
+    QList<Id> bins;     // from the first bin of the chain to the target
+    int lengthDays = 0; // durations plus lags along the chain
+};
+
+// The longest chain of predecessors ending at `target` (durations in days, end − start + 1, plus lags);
+// undated bins count 0 days. Nothing when the target is unknown or the graph has a cycle.
+std::optional<CriticalPath> criticalPathTo(Id target, const std::vector<ScheduledBin>& bins,
+                                           const std::vector<Dependency>& dependencies);
+
+} // namespace tiller::core

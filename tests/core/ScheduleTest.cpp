@@ -1,0 +1,52 @@
+#include "TestSupport.h"
+#include "tiller/core/Schedule.h"
+
+#include <catch2/catch.hpp>
+
+using namespace tiller::core;
+
+namespace {
+
+ScheduledBin bin(Id id, QDate start, QDate end) { return {id, start, end}; }
+
+} // namespace
+
+TEST_CASE("a successor starting before its predecessor ends (plus lag) is a violation - by so many days")
+{
+    const std::vector<ScheduledBin> bins{bin(1, {2026, 1, 1}, {2026, 1, 31}), bin(2, {2026, 2, 1}, {2026, 2, 28}),
+                                         bin(3, {2026, 1, 20}, {2026, 3, 31}), bin(4, {}, {})};
+    // 1 → 2 is fine (starts the day after); 1 → 3 starts 12 days early; 2 → 3 with lag; 4 is undated.
+    const auto v = findViolations(bins, {{1, 2, 0}, {1, 3, 0}, {1, 2, 5}, {4, 1, 0}});
+    REQUIRE(v.size() == 2);
+    CHECK(v[0].dependency.successor == 3);
+    CHECK(v[0].daysEarly == 12); // should start 1 Feb, starts 20 Jan
+    CHECK(v[1].dependency.lagDays == 5);
+    CHECK(v[1].daysEarly == 5);
+}
+
+TEST_CASE("a dependency that would close a cycle is named with the cycle")
+{
+    const std::vector<Dependency> deps{{1, 2, 0}, {2, 3, 0}};
+    CHECK(cycleIfAdded(deps, {1, 3, 0}).isEmpty());
+    const QList<Id> cycle = cycleIfAdded(deps, {3, 1, 0});
+    CHECK(cycle == QList<Id>{1, 2, 3}); // adding 3 → 1: 1 → 2 → 3 → 1
+    CHECK(cycleIfAdded(deps, {2, 2, 0}) == QList<Id>{2});
+}
+
+TEST_CASE("the critical path to a bin is its longest chain of predecessors")
+{
+    // 1 (10 days) → 3 and 2 (31 days) → 3 (5 days), lag 2 on 1 → 3. Longest: 2 → 3 = 31 + 5 = 36.
+    const std::vector<ScheduledBin> bins{bin(1, {2026, 1, 1}, {2026, 1, 10}), bin(2, {2026, 1, 1}, {2026, 1, 31}),
+                                         bin(3, {2026, 2, 1}, {2026, 2, 5}), bin(4, {}, {})};
+    auto path = criticalPathTo(3, bins, {{1, 3, 2}, {2, 3, 0}, {4, 1, 0}});
+    REQUIRE(path);
+    CHECK(path->bins == QList<Id>{2, 3});
+    CHECK(path->lengthDays == 36);
+    // With a long lag, the other chain wins: 4 (0) → 1 (10) + 30 lag + 3 (5) = 45.
+    path = criticalPathTo(3, bins, {{1, 3, 30}, {2, 3, 0}, {4, 1, 0}});
+    REQUIRE(path);
+    CHECK(path->bins == QList<Id>{4, 1, 3});
+    CHECK(path->lengthDays == 45);
+    CHECK(!criticalPathTo(9, bins, {}));
+    CHECK(!criticalPathTo(3, bins, {{1, 3, 0}, {3, 1, 0}}));
+}
