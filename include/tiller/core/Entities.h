@@ -110,6 +110,35 @@ struct ScoreValue
     bool operator==(const ScoreValue&) const = default;
 };
 
+// A project bin: initiatives grouped into a project with an owner, dates or a horizon, a status and a priority.
+struct ProjectBin
+{
+    Id id = 0;
+    QString code;
+    QString name;
+    Id domainId = 0;
+    Id ownerId = 0;
+    BinStatus status = BinStatus::Proposed;
+    int priority = 0;
+    Horizon horizon = Horizon::Unset; // used while the bin has no dates
+    QDate start;
+    QDate end;
+    double budget = 0;
+    qint64 version = 0;
+    bool operator==(const ProjectBin&) const = default;
+};
+
+// A finish-to-start dependency between two bins, with an optional lag in days.
+struct BinDependency
+{
+    Id id = 0;
+    Id predecessor = 0;
+    Id successor = 0;
+    int lagDays = 0;
+    qint64 version = 0;
+    bool operator==(const BinDependency&) const = default;
+};
+
 // The bins as the inventory sees them (the full aggregate comes with the map).
 struct BinRef
 {
