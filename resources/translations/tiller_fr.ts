@@ -691,6 +691,34 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
         <source>Two criteria play the part of “%1”.</source>
         <translation>Deux critères jouent le rôle de «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>A bin needs a code.</source>
+        <translation>Un bac doit avoir un code.</translation>
+    </message>
+    <message>
+        <source>A bin needs a name.</source>
+        <translation>Un bac doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The code “%1” is already used by another bin.</source>
+        <translation>Le code « %1 » est déjà utilisé par un autre bac.</translation>
+    </message>
+    <message>
+        <source>%1 would end before it starts.</source>
+        <translation>%1 se terminerait avant de commencer.</translation>
+    </message>
+    <message>
+        <source>%1 still has dependencies: remove them with it.</source>
+        <translation>%1 a encore des dépendances : retirez-les avec lui.</translation>
+    </message>
+    <message>
+        <source>%1 still holds initiatives: move them out with it.</source>
+        <translation>%1 contient encore des initiatives : sortez-les avec lui.</translation>
+    </message>
+    <message>
+        <source>This dependency would close a cycle: %1.</source>
+        <translation>Cette dépendance fermerait un cycle : %1.</translation>
+    </message>
 </context>
 <context>
     <name>Voting</name>

@@ -4,6 +4,8 @@
 #include "tiller/app/EditCommand.h"
 #include "tiller/app/Text.h"
 #include "tiller/core/Log.h"
+#include "tiller/core/Schedule.h"
+#include "tiller/storage/BinRepository.h"
 #include "tiller/storage/Maintenance.h"
 #include "tiller/storage/Repositories.h"
 #include "tiller/storage/ScoringRepository.h"
@@ -50,8 +52,9 @@ ChangeSet ChangeSet::inverted() const
         }
         return out;
     };
-    return ChangeSet{flip(initiatives), flip(people), flip(domains), flip(program),
-                     flip(models),      flip(scores), flip(rounds),  flip(ballots), flip(snapshots)};
+    return ChangeSet{flip(initiatives), flip(people), flip(domains),   flip(program),
+                     flip(models),      flip(scores), flip(rounds),    flip(ballots),
+                     flip(snapshots),   flip(bins),   flip(dependencies)};
 }
 
 Portfolio::Portfolio(std::unique_ptr<storage::Database> db) : m_db(std::move(db)), m_undo(new QUndoStack(this)) {}
@@ -186,9 +189,12 @@ core::Expected<void, StorageError> Portfolio::load()
     auto pains = foundations.painPoints();
     auto stages = foundations.stages();
     auto journeys = foundations.journeys();
-    auto bins = foundations.bins();
+    storage::BinRepository binRepository(*m_db);
+    auto bins = binRepository.loadBins();
+    auto dependencies = binRepository.loadDependencies();
     for (const StorageError* e : {pains ? nullptr : &pains.error(), stages ? nullptr : &stages.error(),
-                                  journeys ? nullptr : &journeys.error(), bins ? nullptr : &bins.error()}) {
+                                  journeys ? nullptr : &journeys.error(), bins ? nullptr : &bins.error(),
+                                  dependencies ? nullptr : &dependencies.error()}) {
         if (e) {
             return corrupt(*e);
         }
@@ -197,6 +203,7 @@ core::Expected<void, StorageError> Portfolio::load()
     m_stages = std::move(*stages);
     m_journeys = std::move(*journeys);
     m_bins = std::move(*bins);
+    m_dependencies = std::move(*dependencies);
     storage::ScoringRepository scoring(*m_db);
     auto models = scoring.loadModels();
     if (!models) {
@@ -250,6 +257,7 @@ const core::Initiative* Portfolio::initiativeByCode(const QString& code) const
 
 const core::Person* Portfolio::person(core::Id id) const { return findById(m_people, id); }
 const core::ScoringModel* Portfolio::model(core::Id id) const { return findById(m_models, id); }
+const core::ProjectBin* Portfolio::bin(core::Id id) const { return findById(m_bins, id); }
 
 const core::ScoringModel* Portfolio::activeModel() const
 {
@@ -390,6 +398,84 @@ std::optional<core::ValidationError> Portfolio::validateInitiatives(const Change
     return std::nullopt;
 }
 
+std::optional<QString> Portfolio::validateBins(const ChangeSet& changes) const
+{
+    for (const auto& c : changes.bins) {
+        if (!c.after) {
+            continue;
+        }
+        const core::ProjectBin& b = *c.after;
+        if (b.code.trimmed().isEmpty()) {
+            return Text::tr("A bin needs a code.");
+        }
+        if (b.name.trimmed().isEmpty()) {
+            return Text::tr("A bin needs a name.");
+        }
+        for (const core::ProjectBin& other : m_bins) {
+            if (other.id != b.id && core::normalizedCode(other.code) == core::normalizedCode(b.code)) {
+                return Text::tr("The code “%1” is already used by another bin.").arg(other.code);
+            }
+        }
+        if (b.start.isValid() && b.end.isValid() && b.end < b.start) {
+            return Text::tr("%1 would end before it starts.").arg(b.code);
+        }
+    }
+    QSet<core::Id> removed;
+    for (const auto& c : changes.dependencies) {
+        if (c.before) {
+            removed.insert(c.before->id);
+        }
+    }
+    // A bin goes only with what refers to it, in the same change, so that undo brings everything back.
+    for (const auto& c : changes.bins) {
+        if (!c.before || c.after) {
+            continue;
+        }
+        const core::Id gone = c.before->id;
+        for (const core::BinDependency& d : m_dependencies) {
+            if ((d.predecessor == gone || d.successor == gone) && !removed.contains(d.id)) {
+                return Text::tr("%1 still has dependencies: remove them with it.").arg(c.before->code);
+            }
+        }
+        for (const core::Initiative& i : m_initiatives) {
+            if (i.binId != gone) {
+                continue;
+            }
+            const bool moved = std::any_of(changes.initiatives.begin(), changes.initiatives.end(), [&](const auto& ic) {
+                return ic.before && ic.before->id == i.id && (!ic.after || ic.after->binId != gone);
+            });
+            if (!moved) {
+                return Text::tr("%1 still holds initiatives: move them out with it.").arg(c.before->code);
+            }
+        }
+    }
+    // Dependencies as they would be: refuse any change that closes a cycle, naming it.
+    std::vector<core::Dependency> graph;
+    for (const core::BinDependency& d : m_dependencies) {
+        if (!removed.contains(d.id)) {
+            graph.push_back({d.predecessor, d.successor, d.lagDays});
+        }
+    }
+    for (const auto& c : changes.dependencies) {
+        if (!c.after) {
+            continue;
+        }
+        const core::Dependency candidate{c.after->predecessor, c.after->successor, c.after->lagDays};
+        const QList<core::Id> cycle = core::cycleIfAdded(graph, candidate);
+        if (!cycle.isEmpty()) {
+            QStringList codes;
+            for (core::Id id : cycle) {
+                const core::ProjectBin* b = bin(id);
+                codes.append(b ? b->code : QString::number(id));
+            }
+            codes.append(codes.first());
+            return Text::tr("This dependency would close a cycle: %1.").arg(codes.join(QStringLiteral(" → ")));
+        }
+        graph.push_back(candidate);
+    }
+    return std::nullopt;
+}
+
 std::optional<QString> Portfolio::checkDeletions(const ChangeSet& changes) const
 {
     for (const auto& c : changes.people) {
@@ -426,6 +512,10 @@ bool Portfolio::submit(const QString& label, ChangeSet changes)
     }
     if (auto error = validateInitiatives(changes)) {
         emit editRefused(Text::validation(*error));
+        return false;
+    }
+    if (auto reason = validateBins(changes)) {
+        emit editRefused(*reason);
         return false;
     }
     for (auto& c : changes.people) {
@@ -503,6 +593,9 @@ core::Expected<void, StorageError> Portfolio::apply(ChangeSet& changes, const QS
     auto findPerson = [this](core::Id id) { return person(id); };
     auto findDomain = [this](core::Id id) { return domain(id); };
     auto findProgram = [this](core::Id id) { return id == m_program.id ? &m_program : nullptr; };
+    storage::BinRepository bins(*m_db);
+    auto findBin = [this](core::Id id) { return bin(id); };
+    auto findDependency = [this](core::Id id) { return findById(m_dependencies, id); };
     storage::ScoringRepository scoring(*m_db);
     auto runModels = [&](bool deletes) -> core::Expected<void, StorageError> {
         for (auto& c : changes.models) {
@@ -542,11 +635,15 @@ core::Expected<void, StorageError> Portfolio::apply(ChangeSet& changes, const QS
     for (auto step : {std::function([&] { return run(domains, changes.domains, findDomain, false); }),
                       std::function([&] { return run(people, changes.people, findPerson, false); }),
                       std::function([&] { return runModels(false); }),
+                      std::function([&] { return run(bins, changes.bins, findBin, false); }),
+                      std::function([&] { return run(bins, changes.dependencies, findDependency, true); }),
+                      std::function([&] { return run(bins, changes.dependencies, findDependency, false); }),
                       std::function([&] { return run(initiatives, changes.initiatives, findInitiative, false); }),
                       std::function([&] { return runScores(); }),
                       std::function([&] { return applyVoting(changes, false); }),
                       std::function([&] { return applyVoting(changes, true); }),
                       std::function([&] { return run(initiatives, changes.initiatives, findInitiative, true); }),
+                      std::function([&] { return run(bins, changes.bins, findBin, true); }),
                       std::function([&] { return run(people, changes.people, findPerson, true); }),
                       std::function([&] { return run(domains, changes.domains, findDomain, true); }),
                       std::function([&] { return run(program, changes.program, findProgram, false); }),
@@ -659,6 +756,30 @@ void Portfolio::commitToMemory(const ChangeSet& changes)
         emit scoresChanged(id);
     }
     commitVotingToMemory(changes);
+    bool binsMoved = false;
+    for (const auto& c : changes.bins) {
+        binsMoved = true;
+        if (c.after && c.before) {
+            *findById(m_bins, c.after->id) = *c.after;
+        } else if (c.after) {
+            m_bins.push_back(*c.after);
+        } else if (c.before) {
+            std::erase_if(m_bins, [&](const auto& x) { return x.id == c.before->id; });
+        }
+    }
+    for (const auto& c : changes.dependencies) {
+        binsMoved = true;
+        if (c.after && c.before) {
+            *findById(m_dependencies, c.after->id) = *c.after;
+        } else if (c.after) {
+            m_dependencies.push_back(*c.after);
+        } else if (c.before) {
+            std::erase_if(m_dependencies, [&](const auto& x) { return x.id == c.before->id; });
+        }
+    }
+    if (binsMoved) {
+        emit binsChanged();
+    }
     if (scoringMoved) {
         emit scoringChanged();
     }

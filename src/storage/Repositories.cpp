@@ -446,15 +446,6 @@ Result<std::vector<core::PainPoint>> FoundationsRepository::painPoints()
         });
 }
 
-Result<std::vector<core::BinRef>> FoundationsRepository::bins()
-{
-    return selectAll<core::BinRef>(m_db.d(), QStringLiteral("SELECT id, code, name FROM project_bin ORDER BY code"),
-                                   [](QSqlQuery& q) {
-                                       return core::BinRef{q.value(0).toLongLong(), q.value(1).toString(),
-                                                           q.value(2).toString()};
-                                   });
-}
-
 // ---- Audit -----------------------------------------------------------------
 
 Result<std::vector<AuditEntry>> AuditRepository::forEntity(const QString& entity, core::Id id, int limit)

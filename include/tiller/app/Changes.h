@@ -29,11 +29,14 @@ struct ChangeSet
     std::vector<Change<core::VotingRound>> rounds;
     std::vector<Change<core::VoterBallot>> ballots;
     std::vector<Change<core::DecisionSnapshot>> snapshots; // inserted by an action, removed by its undo
+    std::vector<Change<core::ProjectBin>> bins;
+    std::vector<Change<core::BinDependency>> dependencies;
 
     bool isEmpty() const
     {
         return initiatives.empty() && people.empty() && domains.empty() && program.empty() && models.empty() &&
-               scores.empty() && rounds.empty() && ballots.empty() && snapshots.empty();
+               scores.empty() && rounds.empty() && ballots.empty() && snapshots.empty() && bins.empty() &&
+               dependencies.empty();
     }
     // The same changes, backwards (undo).
     ChangeSet inverted() const;

@@ -56,7 +56,9 @@ public:
     const std::vector<core::JourneyStage>& stages() const { return m_stages; }
     const core::JourneyStage* stage(core::Id id) const;
     const std::vector<core::Journey>& journeys() const { return m_journeys; }
-    const std::vector<core::BinRef>& bins() const { return m_bins; }
+    const std::vector<core::ProjectBin>& bins() const { return m_bins; }
+    const core::ProjectBin* bin(core::Id id) const;
+    const std::vector<core::BinDependency>& dependencies() const { return m_dependencies; }
 
     // ---- Prioritisation ----
     const std::vector<core::ScoringModel>& models() const { return m_models; }
@@ -113,6 +115,8 @@ signals:
     // An initiative's agreed values changed.
     void scoresChanged(core::Id initiativeId);
     void roundsChanged();
+    // Bins or their dependencies changed (the map and the bins view follow).
+    void binsChanged();
     void ballotsChanged(core::Id roundId);
     void snapshotsChanged();
     // A refused or failed edit, in words for the user.
@@ -128,6 +132,7 @@ private:
     void commitToMemory(const ChangeSet& changes);
     void rebuildIndexes();
     std::optional<core::ValidationError> validateInitiatives(const ChangeSet& changes) const;
+    std::optional<QString> validateBins(const ChangeSet& changes) const;
 
     std::unique_ptr<storage::Database> m_db;
     QUndoStack* m_undo;
@@ -138,7 +143,8 @@ private:
     std::vector<core::PainPoint> m_painPoints;
     std::vector<core::JourneyStage> m_stages;
     std::vector<core::Journey> m_journeys;
-    std::vector<core::BinRef> m_bins;
+    std::vector<core::ProjectBin> m_bins;
+    std::vector<core::BinDependency> m_dependencies;
     std::vector<core::ScoringModel> m_models;
     QHash<core::Id, QHash<core::Id, double>> m_scores; // initiative → criterion → agreed value
     std::vector<core::VotingRound> m_rounds;

@@ -139,13 +139,4 @@ struct BinDependency
     bool operator==(const BinDependency&) const = default;
 };
 
-// The bins as the inventory sees them (the full aggregate comes with the map).
-struct BinRef
-{
-    Id id = 0;
-    QString code;
-    QString name;
-    bool operator==(const BinRef&) const = default;
-};
-
 } // namespace tiller::core

@@ -84,7 +84,6 @@ public:
     Result<std::vector<core::Journey>> journeys();
     Result<std::vector<core::JourneyStage>> stages();
     Result<std::vector<core::PainPoint>> painPoints();
-    Result<std::vector<core::BinRef>> bins();
 
 private:
     Database& m_db;
