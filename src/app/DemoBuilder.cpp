@@ -1,5 +1,6 @@
 #include "tiller/app/DemoBuilder.h"
 
+#include "DemoSupport.h"
 #include "SampleContent.h"
 #include "tiller/core/Random.h"
 #include "tiller/core/Scoring.h"
@@ -16,106 +17,7 @@ namespace tiller::app {
 using core::unexpected;
 using storage::StorageError;
 
-namespace {
-
-QString u(const char* s) { return QString::fromUtf8(s); }
-QString iso(const QDate& d) { return d.toString(Qt::ISODate); }
-QVariant null() { return QVariant(QMetaType::fromType<qint64>()); } // SQL NULL
-
-struct Volumes
-{
-    int initiatives, bins, tasksPerBin, people, changeRequests, rounds, ballotsPerRound, ballotSize, kpiMonths;
-    qint64 vocRecords;
-    int extraKpis;
-};
-
-Volumes volumesFor(DemoBuilder::Size size)
-{
-    switch (size) {
-    case DemoBuilder::Size::Small:
-        return {0, 0, 15, 0, 0, 1, 8, 10, 12, 2400, 0};
-    case DemoBuilder::Size::Large:
-        return {2000, 500, 100, 300, 1000, 20, 40, 25, 60, 200000, 14};
-    case DemoBuilder::Size::Huge:
-        return {20000, 5000, 100, 3000, 10000, 200, 40, 25, 60, 2000000, 14};
-    }
-    return {};
-}
-
-// Writes rows through one BulkInserter per table, stopping at the first error.
-class Writer
-{
-public:
-    explicit Writer(storage::Database& db) : m_db(db) {}
-    bool table(const QString& name, const QStringList& columns)
-    {
-        if (!flush()) {
-            return false;
-        }
-        auto created = storage::BulkInserter::create(m_db, name, columns);
-        if (!created) {
-            m_error = created.error();
-            return false;
-        }
-        m_inserter = std::move(*created);
-        return true;
-    }
-    bool row(const QVariantList& values)
-    {
-        if (m_error.code != StorageError::Code::None) {
-            return false;
-        }
-        if (auto r = m_inserter->add(values); !r) {
-            m_error = r.error();
-            return false;
-        }
-        return true;
-    }
-    bool flush()
-    {
-        if (m_inserter) {
-            if (auto r = m_inserter->flush(); !r) {
-                m_error = r.error();
-                return false;
-            }
-        }
-        return m_error.code == StorageError::Code::None;
-    }
-    const StorageError& error() const { return m_error; }
-
-private:
-    storage::Database& m_db;
-    std::unique_ptr<storage::BulkInserter> m_inserter;
-    StorageError m_error;
-};
-
-// The default models' words, for the translation catalogue (the core names them in English).
-[[maybe_unused]] constexpr const char* ModelWords[] = {
-    QT_TRANSLATE_NOOP("tiller::core::Scoring", "Benefit and cost"),
-    QT_TRANSLATE_NOOP("tiller::core::Scoring", "RICE"),
-    QT_TRANSLATE_NOOP("tiller::core::Scoring", "WSJF"),
-    QT_TRANSLATE_NOOP("tiller::core::Scoring", "Customer benefit"),
-    QT_TRANSLATE_NOOP("tiller::core::Scoring", "Pain-point severity"),
-    QT_TRANSLATE_NOOP("tiller::core::Scoring", "Revenue and retention"),
-    QT_TRANSLATE_NOOP("tiller::core::Scoring", "Cost"),
-    QT_TRANSLATE_NOOP("tiller::core::Scoring", "Effort"),
-    QT_TRANSLATE_NOOP("tiller::core::Scoring", "Risk"),
-    QT_TRANSLATE_NOOP("tiller::core::Scoring", "Reach (people per quarter)"),
-    QT_TRANSLATE_NOOP("tiller::core::Scoring", "Impact"),
-    QT_TRANSLATE_NOOP("tiller::core::Scoring", "Confidence (%)"),
-    QT_TRANSLATE_NOOP("tiller::core::Scoring", "Effort (person-months)"),
-    QT_TRANSLATE_NOOP("tiller::core::Scoring", "Business value"),
-    QT_TRANSLATE_NOOP("tiller::core::Scoring", "Time criticality"),
-    QT_TRANSLATE_NOOP("tiller::core::Scoring", "Risk reduction and opportunity enablement"),
-    QT_TRANSLATE_NOOP("tiller::core::Scoring", "Job size"),
-};
-
-const char* const InitiativeStatuses[] = {"idea", "proposed", "approved", "in_progress", "done", "dropped"};
-const char* const Horizons[] = {"short", "medium", "long", ""};
-const char* const BinStatuses[] = {"proposed", "planned", "in_progress", "blocked", "done", "cancelled"};
-const char* const Origins[] = {"market", "organisation", "voc", "regulation", "internal"};
-
-} // namespace
+using namespace demo;
 
 std::vector<core::ScoringModel> DemoBuilder::defaultModels()
 {
