@@ -26,6 +26,25 @@ QString Text::status(core::InitiativeStatus s)
     return {};
 }
 
+QString Text::binStatus(core::BinStatus s)
+{
+    switch (s) {
+    case core::BinStatus::Proposed:
+        return tr("Proposed");
+    case core::BinStatus::Planned:
+        return tr("Planned");
+    case core::BinStatus::InProgress:
+        return tr("In progress");
+    case core::BinStatus::Blocked:
+        return tr("Blocked");
+    case core::BinStatus::Done:
+        return tr("Done");
+    case core::BinStatus::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
+}
+
 QString Text::horizon(core::Horizon h)
 {
     switch (h) {

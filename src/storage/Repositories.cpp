@@ -17,7 +17,8 @@ Result<core::Program> ProgramRepository::load()
 {
     auto rows = selectAll<core::Program>(
         m_db.d(),
-        QStringLiteral("SELECT id, name, vision, scoring_model_id, value_threshold, effort_threshold, version "
+        QStringLiteral("SELECT id, name, vision, scoring_model_id, value_threshold, effort_threshold, "
+                       "short_term_months, medium_term_months, long_term_months, version "
                        "FROM program ORDER BY id LIMIT 1"),
         [](QSqlQuery& q) {
             core::Program p;
@@ -27,7 +28,10 @@ Result<core::Program> ProgramRepository::load()
             p.scoringModelId = idOrZero(q.value(3));
             p.valueThreshold = q.value(4).toDouble();
             p.effortThreshold = q.value(5).toDouble();
-            p.version = q.value(6).toLongLong();
+            p.shortTermMonths = q.value(6).toInt();
+            p.mediumTermMonths = q.value(7).toInt();
+            p.longTermMonths = q.value(8).toInt();
+            p.version = q.value(9).toLongLong();
             return p;
         });
     if (!rows) {
@@ -39,12 +43,15 @@ Result<core::Program> ProgramRepository::load()
 static QStringList programColumns()
 {
     return {QStringLiteral("name"), QStringLiteral("vision"), QStringLiteral("scoring_model_id"),
-            QStringLiteral("value_threshold"), QStringLiteral("effort_threshold")};
+            QStringLiteral("value_threshold"), QStringLiteral("effort_threshold"),
+            QStringLiteral("short_term_months"), QStringLiteral("medium_term_months"),
+            QStringLiteral("long_term_months")};
 }
 
 static QVariantList programValues(const core::Program& p)
 {
-    return {p.name, p.vision, nullableId(p.scoringModelId), p.valueThreshold, p.effortThreshold};
+    return {p.name,           p.vision,           nullableId(p.scoringModelId), p.valueThreshold,
+            p.effortThreshold, p.shortTermMonths, p.mediumTermMonths,           p.longTermMonths};
 }
 
 Status ProgramRepository::insert(core::Program& p)
@@ -89,6 +96,9 @@ Status ProgramRepository::update(const core::Program& before, core::Program& aft
     diff.add("scoring_model_id", before.scoringModelId, after.scoringModelId);
     diff.add("value_threshold", before.valueThreshold, after.valueThreshold);
     diff.add("effort_threshold", before.effortThreshold, after.effortThreshold);
+    diff.add("short_term_months", before.shortTermMonths, after.shortTermMonths);
+    diff.add("medium_term_months", before.mediumTermMonths, after.mediumTermMonths);
+    diff.add("long_term_months", before.longTermMonths, after.longTermMonths);
     StorageError error;
     if (!diff.write(&error)) {
         return unexpected(error);

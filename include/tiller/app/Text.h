@@ -16,6 +16,7 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(Text)
 public:
     static QString status(core::InitiativeStatus s);
+    static QString binStatus(core::BinStatus s);
     static QString horizon(core::Horizon h);
     static QString roles(int roles);
     static QString roleName(core::PersonRole role);

@@ -20,6 +20,10 @@ struct Program
     Id scoringModelId = 0;        // the model in use; 0: none yet
     double valueThreshold = 50;   // priority matrix: quadrant bounds, in the model's axis units
     double effortThreshold = 50;
+    // Horizon bounds (the guardrails): short term ends this many months from today, and so on.
+    int shortTermMonths = 6;
+    int mediumTermMonths = 18;
+    int longTermMonths = 36;
     qint64 version = 0;
     bool operator==(const Program&) const = default;
 };

@@ -17,6 +17,7 @@ enum class Horizon { Unset, Short, Medium, Long };
 inline constexpr int HorizonCount = 4;
 
 enum class BinStatus { Proposed, Planned, InProgress, Blocked, Done, Cancelled };
+inline constexpr int BinStatusCount = 6;
 enum class TaskStatus { Todo, Doing, Blocked, Done };
 
 // Roles a person may hold in the program; a person may hold several.
