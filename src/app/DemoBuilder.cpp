@@ -254,11 +254,12 @@ core::Expected<DemoBuilder::Stats, StorageError> DemoBuilder::build(const QStrin
                 preds.append(p);
             }
         } else if (b > 0) {
-            // About two per bin, always on an earlier bin: acyclic by construction.
-            const int n = rnd.between(0, 3);
-            for (int k = 0; k < n; ++k) {
-                const int p = rnd.between(qMax(0, b - 40), b - 1);
-                if (!preds.contains(p)) {
+            // About two per bin, always on an earlier bin (acyclic by construction), and mostly on one that
+            // ends before this one starts: a plan that holds, with a few broken links for the map to flag.
+            const int n = rnd.between(0, 5);
+            for (int tries = 0; tries < 16 && preds.size() < n; ++tries) {
+                const int p = rnd.between(qMax(0, b - 80), b - 1);
+                if (!preds.contains(p) && (binEnd[p] < binStart[b] || rnd.chance(0.03))) {
                     preds.append(p);
                 }
             }

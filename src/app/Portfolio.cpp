@@ -191,9 +191,11 @@ core::Expected<void, StorageError> Portfolio::load()
     storage::BinRepository binRepository(*m_db);
     auto bins = binRepository.loadBins();
     auto dependencies = binRepository.loadDependencies();
+    auto taskCounts = binRepository.taskCounts();
     for (const StorageError* e : {pains ? nullptr : &pains.error(), stages ? nullptr : &stages.error(),
                                   journeys ? nullptr : &journeys.error(), bins ? nullptr : &bins.error(),
-                                  dependencies ? nullptr : &dependencies.error()}) {
+                                  dependencies ? nullptr : &dependencies.error(),
+                                  taskCounts ? nullptr : &taskCounts.error()}) {
         if (e) {
             return corrupt(*e);
         }
@@ -203,6 +205,7 @@ core::Expected<void, StorageError> Portfolio::load()
     m_journeys = std::move(*journeys);
     m_bins = std::move(*bins);
     m_dependencies = std::move(*dependencies);
+    m_taskCounts = std::move(*taskCounts);
     storage::ScoringRepository scoring(*m_db);
     auto models = scoring.loadModels();
     if (!models) {
@@ -257,6 +260,30 @@ const core::Initiative* Portfolio::initiativeByCode(const QString& code) const
 const core::Person* Portfolio::person(core::Id id) const { return findById(m_people, id); }
 const core::ScoringModel* Portfolio::model(core::Id id) const { return findById(m_models, id); }
 const core::ProjectBin* Portfolio::bin(core::Id id) const { return findById(m_bins, id); }
+
+double Portfolio::binProgress(core::Id id) const
+{
+    if (const auto tasks = m_taskCounts.value(id); tasks.total > 0) {
+        return double(tasks.done) / tasks.total;
+    }
+    if (m_binInitiativesStale) {
+        // One pass for every bin, redone only after initiatives change.
+        m_binInitiatives.clear();
+        for (const core::Initiative& i : m_initiatives) {
+            if (i.binId != 0 && i.status != core::InitiativeStatus::Dropped) {
+                storage::TaskCount& c = m_binInitiatives[i.binId];
+                ++c.total;
+                c.done += i.status == core::InitiativeStatus::Done ? 1 : 0;
+            }
+        }
+        m_binInitiativesStale = false;
+    }
+    if (const auto carried = m_binInitiatives.value(id); carried.total > 0) {
+        return double(carried.done) / carried.total;
+    }
+    const core::ProjectBin* b = bin(id);
+    return b && b->status == core::BinStatus::Done ? 1.0 : 0.0;
+}
 
 const core::ScoringModel* Portfolio::activeModel() const
 {
@@ -460,6 +487,7 @@ core::Expected<void, StorageError> Portfolio::apply(ChangeSet& changes, const QS
 
 void Portfolio::commitToMemory(const ChangeSet& changes)
 {
+    m_binInitiativesStale = m_binInitiativesStale || !changes.initiatives.empty();
     for (const auto& c : changes.domains) {
         if (c.after && c.before) {
             *findById(m_domains, c.after->id) = *c.after;

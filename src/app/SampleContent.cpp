@@ -191,7 +191,7 @@ const Content& content()
              5,
              "in_progress",
              1,
-             2,
+             5,
              6,
              {0},
              {
@@ -226,7 +226,7 @@ const Content& content()
              7,
              "in_progress",
              2,
-             1,
+             5,
              7,
              {0},
              {
@@ -261,7 +261,7 @@ const Content& content()
              4,
              "blocked",
              5,
-             4,
+             11,
              6,
              {1},
              {
@@ -295,7 +295,7 @@ const Content& content()
              6,
              "planned",
              4,
-             5,
+             12,
              8,
              {0, 2},
              {
@@ -330,7 +330,7 @@ const Content& content()
              13,
              "planned",
              6,
-             7,
+             11,
              5,
              {2},
              {
@@ -365,7 +365,7 @@ const Content& content()
              9,
              "proposed",
              7,
-             10,
+             31,
              6,
              {},
              {
@@ -399,7 +399,7 @@ const Content& content()
              8,
              "proposed",
              8,
-             12,
+             20,
              4,
              {4},
              {

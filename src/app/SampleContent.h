@@ -76,7 +76,7 @@ struct BinDef
     int owner;
     const char* status; // proposed, planned, in_progress, blocked, done, cancelled
     int priority;       // 1 = first
-    int startMonth;     // months from the program start (0..23)
+    int startMonth;     // months from the program start (0..35; the program started 12 months ago)
     int durationMonths; // 1..12
     std::vector<int> dependsOn; // indices of predecessor bins (no cycles)
     std::vector<const char*> tasks; // 15 task titles

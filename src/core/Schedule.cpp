@@ -97,4 +97,62 @@ std::optional<CriticalPath> criticalPathTo(Id target, const std::vector<Schedule
     return path;
 }
 
+std::pair<QDate, QDate> horizonWindow(Horizon horizon, QDate today, const HorizonBounds& bounds)
+{
+    switch (horizon) {
+    case Horizon::Unset:
+        break;
+    case Horizon::Short:
+        return {today, today.addMonths(bounds.shortMonths).addDays(-1)};
+    case Horizon::Medium:
+        return {today.addMonths(bounds.shortMonths), today.addMonths(bounds.mediumMonths).addDays(-1)};
+    case Horizon::Long:
+        return {today.addMonths(bounds.mediumMonths), today.addMonths(bounds.longMonths).addDays(-1)};
+    }
+    return {};
+}
+
+Horizon horizonOf(QDate start, QDate today, const HorizonBounds& bounds)
+{
+    if (!start.isValid()) {
+        return Horizon::Unset;
+    }
+    if (start < today.addMonths(bounds.shortMonths)) {
+        return Horizon::Short;
+    }
+    return start < today.addMonths(bounds.mediumMonths) ? Horizon::Medium : Horizon::Long;
+}
+
+namespace {
+
+QSet<Id> reachable(Id from, const std::vector<Dependency>& dependencies, bool forward)
+{
+    QHash<Id, QList<Id>> next;
+    for (const Dependency& d : dependencies) {
+        if (forward) {
+            next[d.predecessor].append(d.successor);
+        } else {
+            next[d.successor].append(d.predecessor);
+        }
+    }
+    QSet<Id> seen;
+    QList<Id> stack{from};
+    while (!stack.isEmpty()) {
+        const Id at = stack.takeLast();
+        for (Id n : next.value(at)) {
+            if (n != from && !seen.contains(n)) {
+                seen.insert(n);
+                stack.append(n);
+            }
+        }
+    }
+    return seen;
+}
+
+} // namespace
+
+QSet<Id> upstreamOf(Id id, const std::vector<Dependency>& dependencies) { return reachable(id, dependencies, false); }
+
+QSet<Id> downstreamOf(Id id, const std::vector<Dependency>& dependencies) { return reachable(id, dependencies, true); }
+
 } // namespace tiller::core

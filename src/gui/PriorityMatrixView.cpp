@@ -7,19 +7,17 @@
 #include "tiller/app/Text.h"
 #include "tiller/gui/Dialogs.h"
 #include "tiller/gui/PriorityMatrixScene.h"
+#include "SceneExport.h"
 
 #include <QComboBox>
-#include <QFileInfo>
 #include <QGraphicsView>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QSvgGenerator>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -420,52 +418,10 @@ bool PriorityMatrixView::exportTo(const QString& path, QString* error)
     if (!m_scene) {
         return false;
     }
-    const QRectF source = m_scene->sceneRect();
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    m_scene->clearSelection();
-    if (suffix == QLatin1String("svg")) {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(source.size().toSize());
-        svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
-        svg.setTitle(tr("Priority matrix"));
-        QPainter p;
-        if (!p.begin(&svg)) {
-            *error = tr("can't write %1").arg(path);
-            return false;
-        }
-        m_scene->render(&p, QRectF(QPointF(0, 0), source.size()), source);
-        return p.end();
-    }
-    if (suffix == QLatin1String("pdf")) {
-        QPdfWriter pdf(path);
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setPageOrientation(QPageLayout::Landscape);
-        pdf.setTitle(tr("Priority matrix"));
-        pdf.setCreator(QStringLiteral("Tiller"));
-        QPainter p;
-        if (!p.begin(&pdf)) {
-            *error = tr("can't write %1").arg(path);
-            return false;
-        }
-        m_scene->render(&p, QRectF(), source, Qt::KeepAspectRatio);
-        return p.end();
-    }
-    if (suffix == QLatin1String("png")) {
-        QImage image((source.size() * 2).toSize(), QImage::Format_ARGB32);
-        image.fill(palette().color(QPalette::Base));
-        QPainter p(&image);
-        p.setRenderHint(QPainter::Antialiasing);
-        m_scene->render(&p, QRectF(), source);
-        p.end();
-        if (!image.save(path, "PNG")) {
-            *error = tr("can't write %1").arg(path);
-            return false;
-        }
-        return true;
-    }
-    *error = tr("choose a file ending in .png, .svg or .pdf");
-    return false;
+    SceneExport out;
+    out.title = tr("Priority matrix");
+    out.pageSize = QPageSize(QPageSize::A4);
+    return out.write(m_scene, m_scene->sceneRect(), path, error);
 }
 
 void PriorityMatrixView::exportInteractively()

@@ -121,6 +121,26 @@ Result<std::vector<core::BinDependency>> BinRepository::loadDependencies()
         });
 }
 
+Result<QHash<core::Id, TaskCount>> BinRepository::taskCounts()
+{
+    auto rows = selectAll<std::pair<core::Id, TaskCount>>(
+        m_db.d(),
+        QStringLiteral("SELECT bin_id, COUNT(*), SUM(CASE WHEN status = 'done' THEN 1 ELSE 0 END) "
+                       "FROM task GROUP BY bin_id"),
+        [](QSqlQuery& q) {
+            return std::pair(q.value(0).toLongLong(), TaskCount{q.value(2).toInt(), q.value(1).toInt()});
+        });
+    if (!rows) {
+        return unexpected(rows.error());
+    }
+    QHash<core::Id, TaskCount> out;
+    out.reserve(qsizetype(rows->size()));
+    for (const auto& [bin, count] : *rows) {
+        out.insert(bin, count);
+    }
+    return out;
+}
+
 Status BinRepository::insert(core::BinDependency& dep)
 {
     DatabasePrivate* d = m_db.d();

@@ -50,3 +50,34 @@ TEST_CASE("the critical path to a bin is its longest chain of predecessors")
     CHECK(!criticalPathTo(9, bins, {}));
     CHECK(!criticalPathTo(3, bins, {{1, 3, 0}, {3, 1, 0}}));
 }
+
+TEST_CASE("horizon windows follow the program's bounds from today")
+{
+    const QDate today(2026, 11, 25);
+    const HorizonBounds bounds{6, 18, 36};
+    CHECK(horizonWindow(Horizon::Short, today, bounds) == std::pair(today, QDate(2027, 5, 24)));
+    CHECK(horizonWindow(Horizon::Medium, today, bounds) == std::pair(QDate(2027, 5, 25), QDate(2028, 5, 24)));
+    CHECK(horizonWindow(Horizon::Long, today, bounds) == std::pair(QDate(2028, 5, 25), QDate(2029, 11, 24)));
+    CHECK(!horizonWindow(Horizon::Unset, today, bounds).first.isValid());
+
+    CHECK(horizonOf({2025, 1, 1}, today, bounds) == Horizon::Short); // already started
+    CHECK(horizonOf({2027, 5, 24}, today, bounds) == Horizon::Short);
+    CHECK(horizonOf({2027, 5, 25}, today, bounds) == Horizon::Medium);
+    CHECK(horizonOf({2028, 5, 25}, today, bounds) == Horizon::Long);
+    CHECK(horizonOf({2035, 1, 1}, today, bounds) == Horizon::Long); // beyond the long-term bound: still long
+    CHECK(horizonOf({}, today, bounds) == Horizon::Unset);
+    // Tighter guardrails move the same date to a later horizon.
+    CHECK(horizonOf({2027, 3, 1}, today, {3, 12, 24}) == Horizon::Medium);
+}
+
+TEST_CASE("a bin's upstream and downstream chains follow dependencies transitively")
+{
+    // 1 → 2 → 4, 3 → 4, 4 → 5; 6 alone.
+    const std::vector<Dependency> deps{{1, 2, 0}, {2, 4, 0}, {3, 4, 0}, {4, 5, 0}};
+    CHECK(upstreamOf(4, deps) == QSet<Id>{1, 2, 3});
+    CHECK(downstreamOf(2, deps) == QSet<Id>{4, 5});
+    CHECK(downstreamOf(5, deps).isEmpty());
+    CHECK(upstreamOf(6, deps).isEmpty());
+    // A cycle does not loop forever, and the bin itself is not its own ancestor.
+    CHECK(upstreamOf(1, {{1, 2, 0}, {2, 1, 0}}) == QSet<Id>{2});
+}

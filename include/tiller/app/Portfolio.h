@@ -5,6 +5,7 @@
 #include "tiller/core/Entities.h"
 #include "tiller/core/Expected.h"
 #include "tiller/core/Validation.h"
+#include "tiller/storage/BinRepository.h"
 #include "tiller/storage/Database.h"
 
 #include <QHash>
@@ -59,6 +60,8 @@ public:
     const std::vector<core::ProjectBin>& bins() const { return m_bins; }
     const core::ProjectBin* bin(core::Id id) const;
     const std::vector<core::BinDependency>& dependencies() const { return m_dependencies; }
+    // How far a bin is, 0..1: its tasks done, else its initiatives done, else 1 when marked done.
+    double binProgress(core::Id id) const;
 
     // ---- Prioritisation ----
     const std::vector<core::ScoringModel>& models() const { return m_models; }
@@ -145,6 +148,9 @@ private:
     std::vector<core::Journey> m_journeys;
     std::vector<core::ProjectBin> m_bins;
     std::vector<core::BinDependency> m_dependencies;
+    QHash<core::Id, storage::TaskCount> m_taskCounts;
+    mutable QHash<core::Id, storage::TaskCount> m_binInitiatives; // initiatives done and carried, per bin
+    mutable bool m_binInitiativesStale = true;
     std::vector<core::ScoringModel> m_models;
     QHash<core::Id, QHash<core::Id, double>> m_scores; // initiative → criterion → agreed value
     std::vector<core::VotingRound> m_rounds;

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QSet>
 
 #include <optional>
 #include <vector>
@@ -49,5 +50,26 @@ struct CriticalPath
 // undated bins count 0 days. Nothing when the target is unknown or the graph has a cycle.
 std::optional<CriticalPath> criticalPathTo(Id target, const std::vector<ScheduledBin>& bins,
                                            const std::vector<Dependency>& dependencies);
+
+// The program's horizon bounds (guardrails), in months from today.
+struct HorizonBounds
+{
+    int shortMonths = 6;
+    int mediumMonths = 18;
+    int longMonths = 36;
+};
+
+// The days a horizon covers, seen from `today`: short term [today, today + short),
+// medium term [today + short, today + medium), long term [today + medium, today + long).
+// Unset has no window (invalid dates).
+std::pair<QDate, QDate> horizonWindow(Horizon horizon, QDate today, const HorizonBounds& bounds);
+
+// The horizon a bin starting on `start` falls in: short term for anything starting before the
+// short-term bound (the past included), long term for anything after the medium-term bound.
+Horizon horizonOf(QDate start, QDate today, const HorizonBounds& bounds);
+
+// Every bin `id` waits on, directly or not (its predecessors' predecessors…), and every bin waiting on it.
+QSet<Id> upstreamOf(Id id, const std::vector<Dependency>& dependencies);
+QSet<Id> downstreamOf(Id id, const std::vector<Dependency>& dependencies);
 
 } // namespace tiller::core

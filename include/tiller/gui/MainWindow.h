@@ -22,6 +22,7 @@ namespace tiller::gui {
 class InventoryView;
 class PriorityMatrixView;
 class VotingView;
+class MapView;
 
 class MainWindow : public QMainWindow
 {
@@ -41,6 +42,7 @@ public:
     InventoryView* inventoryView() const { return m_inventory; }
     PriorityMatrixView* matrixView() const { return m_matrix; }
     VotingView* votingView() const { return m_voting; }
+    MapView* mapView() const { return m_map; }
     app::Selection* selection() const { return m_selection; }
 
 protected:
@@ -67,6 +69,7 @@ private:
     InventoryView* m_inventory;
     PriorityMatrixView* m_matrix;
     VotingView* m_voting;
+    MapView* m_map;
     QLabel* m_statusLocation;
     QMenu* m_recentMenu = nullptr;
     QAction* m_undoAction = nullptr;

@@ -4,9 +4,17 @@
 #include "tiller/core/Entities.h"
 #include "tiller/storage/Repositories.h"
 
+#include <QHash>
+
 #include <vector>
 
 namespace tiller::storage {
+
+struct TaskCount
+{
+    int done = 0;
+    int total = 0;
+};
 
 class BinRepository
 {
@@ -22,6 +30,9 @@ public:
     Status insert(core::BinDependency& dependency);
     Status update(const core::BinDependency& before, core::BinDependency& after);
     Status remove(const core::BinDependency& dependency);
+
+    // Tasks done and in all, per bin (bins without tasks are absent).
+    Result<QHash<core::Id, TaskCount>> taskCounts();
 
 private:
     Database& m_db;
