@@ -33,7 +33,6 @@ BinCard::BinCard(core::Id id, MapScene* scene) : m_id(id), m_scene(scene)
 {
     setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
-    setCacheMode(DeviceCoordinateCache);
     setCursor(Qt::OpenHandCursor);
     setZValue(2);
 }

@@ -65,7 +65,12 @@ MapScene::MapScene(app::Portfolio* portfolio, QObject* parent)
     rebuild();
 }
 
-MapScene::~MapScene() = default;
+MapScene::~MapScene()
+{
+    // Deleting selected items would report a selection change to a half-destroyed scene.
+    blockSignals(true);
+    clear();
+}
 
 void MapScene::setAxis(MapAxis axis)
 {
@@ -162,6 +167,7 @@ void MapScene::rebuild()
         BinCard*& card = m_cards[b->id];
         if (!card) {
             card = new BinCard(b->id, this);
+            card->setCacheMode(m_caching ? QGraphicsItem::DeviceCoordinateCache : QGraphicsItem::NoCache);
             addItem(card);
         }
         const QRectF r = m_layout->cards.value(b->id);
@@ -170,8 +176,9 @@ void MapScene::rebuild()
     }
     for (auto it = m_cards.begin(); it != m_cards.end();) {
         if (!shown.contains(it.key())) {
-            delete it.value();
-            it = m_cards.erase(it);
+            BinCard* gone = it.value();
+            it = m_cards.erase(it); // out of the map before it goes: deleting it may report a selection change
+            delete gone;
         } else {
             ++it;
         }
@@ -212,8 +219,9 @@ void MapScene::rebuild()
     }
     for (auto it = m_arrows.begin(); it != m_arrows.end();) {
         if (!drawn.contains(it.key())) {
-            delete it.value();
+            DependencyArrow* gone = it.value();
             it = m_arrows.erase(it);
+            delete gone;
         } else {
             ++it;
         }
@@ -229,6 +237,14 @@ void MapScene::rebuild()
     setSceneRect(m_layout->bounding.united(m_legendRect).adjusted(0, 0, 0, 8));
     invalidate(sceneRect(), BackgroundLayer);
     emit rebuilt();
+}
+
+void MapScene::setCaching(bool on)
+{
+    m_caching = on;
+    for (BinCard* card : std::as_const(m_cards)) {
+        card->setCacheMode(on ? QGraphicsItem::DeviceCoordinateCache : QGraphicsItem::NoCache);
+    }
 }
 
 void MapScene::refreshLooks()

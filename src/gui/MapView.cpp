@@ -323,7 +323,10 @@ bool MapView::exportTo(const QString& path, QString* error)
                        .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat), m_axis->currentText(),
                             m_count->text());
     out.pageSize = QPageSize(QPageSize::A3);
-    return out.write(m_scene, m_scene->mapRect(), path, error);
+    m_scene->setCaching(false);
+    const bool written = out.write(m_scene, m_scene->mapRect(), path, error);
+    m_scene->setCaching(true);
+    return written;
 }
 
 void MapView::exportInteractively()

@@ -69,6 +69,9 @@ public:
     // A bin's card rectangle in scene coordinates (empty when hidden).
     QRectF cardRect(core::Id id) const;
 
+    // Cards cache their look as pixmaps on screen; exports turn that off to stay vector graphics.
+    void setCaching(bool on);
+
     // ---- Called by the items ----
     void cardMoving(core::Id id);
     void cardDropped(core::Id id);
@@ -113,6 +116,7 @@ private:
     QRectF m_dropHint;
     int m_visible = 0;
     QRectF m_legendRect;
+    bool m_caching = true;
 };
 
 } // namespace tiller::gui
