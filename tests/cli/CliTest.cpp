@@ -171,6 +171,27 @@ TEST_CASE("shot renders the inventory to a PNG of the requested size - in Englis
               .code == 2);
 }
 
+TEST_CASE("shot renders the transformation map with its cards")
+{
+    test::TempDir tmp;
+    const QString path = makeDemo(tmp);
+    const QString png = tmp.path(QStringLiteral("map.png"));
+    Run r = runTiller({QStringLiteral("shot"), QStringLiteral("--db"), path, QStringLiteral("--view"),
+                       QStringLiteral("map"), QStringLiteral("--out"), png});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    QImage image(png);
+    REQUIRE(image.width() == 1280);
+    // The sample has bins in progress: their cards carry the in-progress stripe colour.
+    int stripe = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            stripe += image.pixel(x, y) == qRgb(0x25, 0x74, 0xd9) ? 1 : 0;
+        }
+    }
+    CHECK(stripe > 200);
+}
+
 TEST_CASE("without a display the desktop app says so in one line")
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
