@@ -206,9 +206,9 @@ QMimeData* InitiativeModel::mimeData(const QModelIndexList& indexes) const
     return ids.isEmpty() ? nullptr : initiativeMimeData(ids);
 }
 
-// Whatever the action, the initiative stays in the table (removeRows is refused): the drop target moves it
-// into a bin through the portfolio.
-Qt::DropActions InitiativeModel::supportedDragActions() const { return Qt::CopyAction | Qt::MoveAction; }
+// Copy only: the drop target files the initiative into a bin through the portfolio. A move would let the
+// source view "clear" the dragged cells afterwards (QAbstractItemView does so in overwrite mode).
+Qt::DropActions InitiativeModel::supportedDragActions() const { return Qt::CopyAction; }
 
 bool InitiativeModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {

@@ -5,6 +5,7 @@
 #include "tiller/app/Settings.h"
 #include "tiller/app/Text.h"
 #include "tiller/core/Log.h"
+#include "tiller/gui/BinsView.h"
 #include "tiller/gui/Dialogs.h"
 #include "tiller/gui/InventoryView.h"
 #include "tiller/app/Selection.h"
@@ -48,6 +49,7 @@ constexpr ViewEntry Views[] = {
     {"inventory", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Inventory")},
     {"matrix", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Priority matrix")},
     {"voting", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Voting")},
+    {"bins", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Bins")},
 };
 
 } // namespace
@@ -55,7 +57,7 @@ constexpr ViewEntry Views[] = {
 MainWindow::MainWindow(app::Settings* settings, QWidget* parent)
     : QMainWindow(parent), m_settings(settings), m_sidebar(new QListWidget(this)), m_stack(new QStackedWidget(this)),
       m_selection(new app::Selection(this)), m_inventory(new InventoryView(m_selection, this)),
-      m_matrix(new PriorityMatrixView(m_selection, this)), m_voting(new VotingView(this)), m_statusLocation(new QLabel(this)),
+      m_matrix(new PriorityMatrixView(m_selection, this)), m_voting(new VotingView(this)), m_bins(new BinsView(this)), m_statusLocation(new QLabel(this)),
       m_emptyStack(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -71,6 +73,8 @@ MainWindow::MainWindow(app::Settings* settings, QWidget* parent)
     m_stack->addWidget(m_inventory);
     m_stack->addWidget(m_matrix);
     m_stack->addWidget(m_voting);
+    m_stack->addWidget(m_bins); // its models are built when first shown
+    connect(m_bins, &BinsView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_voting, &VotingView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(0);
@@ -108,6 +112,7 @@ MainWindow::~MainWindow()
     m_inventory->setPortfolio(nullptr);
     m_matrix->setPortfolio(nullptr);
     m_voting->setPortfolio(nullptr);
+    m_bins->setPortfolio(nullptr);
 }
 
 QStringList MainWindow::viewNames()
@@ -213,11 +218,13 @@ void MainWindow::setPortfolio(std::unique_ptr<app::Portfolio> portfolio)
     m_inventory->setPortfolio(nullptr);
     m_matrix->setPortfolio(nullptr);
     m_voting->setPortfolio(nullptr);
+    m_bins->setPortfolio(nullptr);
     m_selection->setCurrent(0);
     m_portfolio = std::move(portfolio);
     m_inventory->setPortfolio(m_portfolio.get());
     m_matrix->setPortfolio(m_portfolio.get());
     m_voting->setPortfolio(m_portfolio.get());
+    m_bins->setPortfolio(m_portfolio.get());
     QUndoStack* stack = m_portfolio ? m_portfolio->undoStack() : m_emptyStack;
     auto refreshUndo = [this, stack] {
         m_undoAction->setEnabled(stack->canUndo());

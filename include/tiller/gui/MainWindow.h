@@ -19,6 +19,7 @@ class Settings;
 
 namespace tiller::gui {
 
+class BinsView;
 class InventoryView;
 class PriorityMatrixView;
 class VotingView;
@@ -41,6 +42,7 @@ public:
     InventoryView* inventoryView() const { return m_inventory; }
     PriorityMatrixView* matrixView() const { return m_matrix; }
     VotingView* votingView() const { return m_voting; }
+    BinsView* binsView() const { return m_bins; }
     app::Selection* selection() const { return m_selection; }
 
 protected:
@@ -67,6 +69,7 @@ private:
     InventoryView* m_inventory;
     PriorityMatrixView* m_matrix;
     VotingView* m_voting;
+    BinsView* m_bins;
     QLabel* m_statusLocation;
     QMenu* m_recentMenu = nullptr;
     QAction* m_undoAction = nullptr;
