@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
-
 #include <algorithm>
 #include <limits>
 
@@ -76,8 +75,7 @@ QString BinEdits::moveLabel(const Portfolio& portfolio, const ChangeSet& move, c
     const core::ProjectBin* target = portfolio.bin(binId);
     const QString one = n == 1 && move.initiatives.front().before ? move.initiatives.front().before->code : QString();
     if (!target) {
-        return n == 1 ? tr("Take %1 out of its bin").arg(one)
-                      : tr("Take %n initiatives out of their bins", nullptr, n);
+        return n == 1 ? tr("Take %1 out of its bin").arg(one) : tr("Take %n initiatives out of their bins", nullptr, n);
     }
     return n == 1 ? tr("Move %1 to %2").arg(one, target->code)
                   : tr("Move %n initiatives to %1", nullptr, n).arg(target->code);

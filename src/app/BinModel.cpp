@@ -8,7 +8,6 @@
 #include <QColor>
 #include <QLocale>
 #include <QSet>
-
 #include <limits>
 
 namespace tiller::app {
@@ -58,11 +57,23 @@ BinModel::BinModel(Portfolio* portfolio, QObject* parent) : QAbstractTableModel(
     }
 }
 
-int BinModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_ids.size()); }
-int BinModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int BinModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+int BinModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
-core::Id BinModel::idAt(int row) const { return row >= 0 && row < m_ids.size() ? m_ids[row] : 0; }
-int BinModel::rowOf(core::Id id) const { return m_rows.value(id, -1); }
+core::Id BinModel::idAt(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? m_ids[row] : 0;
+}
+int BinModel::rowOf(core::Id id) const
+{
+    return m_rows.value(id, -1);
+}
 
 void BinModel::reindex()
 {
@@ -363,9 +374,15 @@ bool BinModel::setData(const QModelIndex& index, const QVariant& value, int role
     return m_portfolio->submit(label, std::move(changes));
 }
 
-Qt::DropActions BinModel::supportedDropActions() const { return Qt::MoveAction | Qt::CopyAction; }
+Qt::DropActions BinModel::supportedDropActions() const
+{
+    return Qt::MoveAction | Qt::CopyAction;
+}
 
-QStringList BinModel::mimeTypes() const { return {QLatin1String(InitiativeIdsMimeType)}; }
+QStringList BinModel::mimeTypes() const
+{
+    return {QLatin1String(InitiativeIdsMimeType)};
+}
 
 bool BinModel::canDropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
                                const QModelIndex& parent) const
@@ -374,8 +391,8 @@ bool BinModel::canDropMimeData(const QMimeData* data, Qt::DropAction action, int
     Q_UNUSED(row);
     Q_UNUSED(column);
     // Only onto a bin's row: between rows means nothing here.
-    return parent.isValid() && parent.model() == this && !m_portfolio->isReadOnly() &&
-           !initiativeIds(data).isEmpty() && binAt(parent.row()) != nullptr;
+    return parent.isValid() && parent.model() == this && !m_portfolio->isReadOnly() && !initiativeIds(data).isEmpty() &&
+           binAt(parent.row()) != nullptr;
 }
 
 bool BinModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,

@@ -26,9 +26,16 @@ namespace tiller::gui {
 
 namespace {
 
-enum PredecessorColumn { BinColumn, LagColumn };
+enum PredecessorColumn
+{
+    BinColumn,
+    LagColumn
+};
 
-void selectData(QComboBox* combo, const QVariant& value) { combo->setCurrentIndex(qMax(0, combo->findData(value))); }
+void selectData(QComboBox* combo, const QVariant& value)
+{
+    combo->setCurrentIndex(qMax(0, combo->findData(value)));
+}
 
 } // namespace
 
@@ -368,9 +375,9 @@ bool BinDialog::submitNew()
         app::ChangeSet links;
         for (int r = 0; r < m_predecessors->rowCount(); ++r) {
             links.dependencies.push_back(
-                {std::nullopt, core::BinDependency{0, m_predecessors->item(r, BinColumn)->data(Qt::UserRole).toLongLong(),
-                                                   m_createdId, m_predecessors->item(r, LagColumn)->data(Qt::EditRole).toInt(),
-                                                   0}});
+                {std::nullopt,
+                 core::BinDependency{0, m_predecessors->item(r, BinColumn)->data(Qt::UserRole).toLongLong(),
+                                     m_createdId, m_predecessors->item(r, LagColumn)->data(Qt::EditRole).toInt(), 0}});
         }
         ok = m_portfolio->submit(tr("Predecessors of %1").arg(bin.code), std::move(links));
     }

@@ -24,7 +24,6 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
-
 #include <functional>
 #include <optional>
 
@@ -269,8 +268,7 @@ BinsView::BinsView(QWidget* parent)
             [this] { m_proxy->setDomainFilter(m_domainFilter->currentData().toLongLong()); });
     connect(m_ownerFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setOwnerFilter(m_ownerFilter->currentData().toLongLong()); });
-    connect(m_unassignedSearch, &QLineEdit::textChanged, m_unassignedProxy,
-            &app::InitiativeFilterModel::setSearchText);
+    connect(m_unassignedSearch, &QLineEdit::textChanged, m_unassignedProxy, &app::InitiativeFilterModel::setSearchText);
     for (auto* model : {static_cast<QAbstractItemModel*>(m_proxy), static_cast<QAbstractItemModel*>(m_inBinProxy),
                         static_cast<QAbstractItemModel*>(m_unassignedProxy)}) {
         connect(model, &QAbstractItemModel::rowsInserted, this, &BinsView::updateCount);
@@ -300,9 +298,9 @@ void BinsView::setPortfolio(app::Portfolio* portfolio)
     m_initiatives = nullptr;
     m_portfolio = portfolio;
     if (portfolio) {
-        for (auto signal : {&app::Portfolio::domainAdded, &app::Portfolio::domainChanged,
-                            &app::Portfolio::domainRemoved, &app::Portfolio::personAdded,
-                            &app::Portfolio::personChanged, &app::Portfolio::personRemoved}) {
+        for (auto signal :
+             {&app::Portfolio::domainAdded, &app::Portfolio::domainChanged, &app::Portfolio::domainRemoved,
+              &app::Portfolio::personAdded, &app::Portfolio::personChanged, &app::Portfolio::personRemoved}) {
             connect(portfolio, signal, this, &BinsView::rebuildFilters);
         }
         connect(portfolio, &app::Portfolio::binsChanged, this, [this] {
@@ -348,9 +346,9 @@ void BinsView::ensureBuilt()
     // Short numbers under long headers: the header's words are enough (the sort arrow overlaps a little).
     for (int column : {int(app::BinModel::Priority), int(app::BinModel::Initiatives), int(app::BinModel::Budget)}) {
         const QString header = m_proxy->headerData(column, Qt::Horizontal).toString();
-        m_table->setColumnWidth(column, qMin(m_table->columnWidth(column),
-                                             m_table->horizontalHeader()->fontMetrics().horizontalAdvance(header) +
-                                                 em * 2));
+        m_table->setColumnWidth(column,
+                                qMin(m_table->columnWidth(column),
+                                     m_table->horizontalHeader()->fontMetrics().horizontalAdvance(header) + em * 2));
     }
     if (m_proxy->rowCount() > 0) {
         m_table->selectionModel()->setCurrentIndex(m_proxy->index(0, app::BinModel::Name),
@@ -407,7 +405,8 @@ void BinsView::updateCount()
 {
     const int total = m_model ? m_model->rowCount() : 0;
     const int shown = m_proxy->rowCount();
-    m_count->setText(shown == total ? tr("%n bin(s)", nullptr, total) : tr("%1 of %n bin(s)", nullptr, total).arg(shown));
+    m_count->setText(shown == total ? tr("%n bin(s)", nullptr, total)
+                                    : tr("%1 of %n bin(s)", nullptr, total).arg(shown));
     m_unassignedTitle->setText(tr("Unassigned initiatives (%1)").arg(m_unassignedProxy->rowCount()));
     updatePanel();
 }
@@ -437,8 +436,8 @@ void BinsView::updateActions()
 
 core::Id BinsView::currentBin() const
 {
-    const QModelIndexList rows = m_table->selectionModel() ? m_table->selectionModel()->selectedRows()
-                                                           : QModelIndexList();
+    const QModelIndexList rows =
+        m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList();
     return rows.isEmpty() ? 0 : rows.first().data(app::BinModel::IdRole).toLongLong();
 }
 

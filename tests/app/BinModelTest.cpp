@@ -1,7 +1,8 @@
+#include "tiller/app/BinModel.h"
+
 #include "AppFixture.h"
 #include "tiller/app/BinEdits.h"
 #include "tiller/app/BinFilterModel.h"
-#include "tiller/app/BinModel.h"
 #include "tiller/app/InitiativeFilterModel.h"
 #include "tiller/app/InitiativeModel.h"
 #include "tiller/app/MimeTypes.h"
@@ -9,7 +10,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
-
 #include <memory>
 
 using namespace tiller;
@@ -41,8 +41,8 @@ const core::ProjectBin& binByCode(const app::Portfolio& p, const QString& code)
 
 int countIn(const app::Portfolio& p, core::Id binId)
 {
-    return int(std::count_if(p.initiatives().begin(), p.initiatives().end(),
-                             [&](const auto& i) { return i.binId == binId; }));
+    return int(
+        std::count_if(p.initiatives().begin(), p.initiatives().end(), [&](const auto& i) { return i.binId == binId; }));
 }
 
 // The same values, whatever the row version (every write bumps it).
@@ -220,18 +220,15 @@ TEST_CASE("the bin filter combines text - status - domain and owner")
     CHECK(proxy.rowCount() == 0);
     proxy.setSearchText(QString());
 
-    auto expected = [&](auto pred) {
-        return int(std::count_if(f.p().bins().begin(), f.p().bins().end(), pred));
-    };
+    auto expected = [&](auto pred) { return int(std::count_if(f.p().bins().begin(), f.p().bins().end(), pred)); };
     proxy.setStatusFilter(int(first.status));
     CHECK(proxy.rowCount() == expected([&](const auto& b) { return b.status == first.status; }));
     proxy.setStatusFilter(-1);
     proxy.setDomainFilter(first.domainId);
     CHECK(proxy.rowCount() == expected([&](const auto& b) { return b.domainId == first.domainId; }));
     proxy.setOwnerFilter(first.ownerId);
-    CHECK(proxy.rowCount() == expected([&](const auto& b) {
-              return b.domainId == first.domainId && b.ownerId == first.ownerId;
-          }));
+    CHECK(proxy.rowCount() ==
+          expected([&](const auto& b) { return b.domainId == first.domainId && b.ownerId == first.ownerId; }));
     proxy.setDomainFilter(0);
     proxy.setOwnerFilter(0);
     CHECK(proxy.rowCount() == int(f.p().bins().size()));
@@ -245,11 +242,11 @@ TEST_CASE("bins rank by their best initiative priority then the mean then the co
     bins[3].priority = 2; // unprioritised initiatives only: keeps its order among the rest
     bins[4].priority = 1;
     std::vector<core::Initiative> initiatives = {
-        makeInitiative(1, 1, 3),  makeInitiative(2, 1, 9),  // B-C: best 3, mean 6
-        makeInitiative(3, 2, 3),  makeInitiative(4, 2, 5),  // B-A: best 3, mean 4  → before B-C
-        makeInitiative(5, 3, 1),  makeInitiative(6, 3, 0),  // B-B: best 1 (the 0 does not count)
-        makeInitiative(7, 4, 0),                            // B-E: nothing prioritised
-        makeInitiative(8, 6, 20), makeInitiative(9, 0, 2),  // B-F: best 20; an initiative in no bin
+        makeInitiative(1, 1, 3),  makeInitiative(2, 1, 9), // B-C: best 3, mean 6
+        makeInitiative(3, 2, 3),  makeInitiative(4, 2, 5), // B-A: best 3, mean 4  → before B-C
+        makeInitiative(5, 3, 1),  makeInitiative(6, 3, 0), // B-B: best 1 (the 0 does not count)
+        makeInitiative(7, 4, 0),                           // B-E: nothing prioritised
+        makeInitiative(8, 6, 20), makeInitiative(9, 0, 2), // B-F: best 20; an initiative in no bin
     };
     const std::vector<core::Id> order = app::BinEdits::rankByInitiatives(bins, initiatives);
     // B-B (1), B-A (3, mean 4), B-C (3, mean 6), B-F (20), then B-D (priority 1), B-E (priority 2).
@@ -292,9 +289,8 @@ TEST_CASE("deleting a bin takes its dependencies and unassigns its initiatives -
     core::Id target = 0;
     int most = -1;
     for (const auto& b : f.p().bins()) {
-        const int n = int(std::count_if(f.p().dependencies().begin(), f.p().dependencies().end(), [&](const auto& d) {
-            return d.predecessor == b.id || d.successor == b.id;
-        }));
+        const int n = int(std::count_if(f.p().dependencies().begin(), f.p().dependencies().end(),
+                                        [&](const auto& d) { return d.predecessor == b.id || d.successor == b.id; }));
         if (n > most && countIn(f.p(), b.id) > 0) {
             most = n;
             target = b.id;

@@ -1,4 +1,6 @@
 // The bins view in the real main window, offscreen: drops, the bin dialog, delete and undo.
+#include "tiller/gui/BinsView.h"
+
 #include "TestSupport.h"
 #include "tiller/app/BinFilterModel.h"
 #include "tiller/app/BinModel.h"
@@ -9,7 +11,6 @@
 #include "tiller/app/Settings.h"
 #include "tiller/app/Text.h"
 #include "tiller/gui/BinDialog.h"
-#include "tiller/gui/BinsView.h"
 #include "tiller/gui/Dialogs.h"
 #include "tiller/gui/MainWindow.h"
 
@@ -26,7 +27,6 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
-
 #include <memory>
 
 using namespace tiller;

@@ -18,8 +18,23 @@ class BinModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Code, Name, Domain, Owner, Status, Priority, Start, End, Horizon, Initiatives, Budget, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        Code,
+        Name,
+        Domain,
+        Owner,
+        Status,
+        Priority,
+        Start,
+        End,
+        Horizon,
+        Initiatives,
+        Budget,
+        ColumnCount
+    };
+    enum Role
+    {
         IdRole = Qt::UserRole, // the bin's id (qint64)
         ChoicesRole,           // for Domain/Owner/Status/Horizon: QVariantList of {label, value} maps
         SortRole,              // the value to sort by
@@ -60,11 +75,11 @@ private:
     void reindex();
 
     Portfolio* m_portfolio;
-    QList<core::Id> m_ids;           // display order: as loaded, new ones last
-    QHash<core::Id, int> m_rows;     // bin → row
-    QHash<core::Id, int> m_at;       // bin → position in Portfolio::bins()
+    QList<core::Id> m_ids;             // display order: as loaded, new ones last
+    QHash<core::Id, int> m_rows;       // bin → row
+    QHash<core::Id, int> m_at;         // bin → position in Portfolio::bins()
     QHash<core::Id, core::Id> m_binOf; // initiative → its bin (0: none)
-    QHash<core::Id, int> m_counts;   // bin → how many initiatives it holds
+    QHash<core::Id, int> m_counts;     // bin → how many initiatives it holds
 };
 
 } // namespace tiller::app
