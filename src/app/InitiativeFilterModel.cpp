@@ -34,9 +34,21 @@ void InitiativeFilterModel::setStatusFilter(int status)
     invalidateFilter();
 }
 
+void InitiativeFilterModel::setBinFilter(core::Id binId)
+{
+    if (binId == m_bin) {
+        return;
+    }
+    m_bin = binId;
+    invalidateFilter();
+}
+
 bool InitiativeFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QAbstractItemModel* m = sourceModel();
+    if (m_bin != AnyBin && m->index(sourceRow, 0, sourceParent).data(InitiativeModel::BinRole).toLongLong() != m_bin) {
+        return false;
+    }
     if (m_domain != 0 && m->index(sourceRow, InitiativeModel::Domain, sourceParent).data(Qt::EditRole).toLongLong() !=
                              m_domain) {
         return false;

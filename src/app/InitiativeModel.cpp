@@ -1,5 +1,6 @@
 #include "tiller/app/InitiativeModel.h"
 
+#include "tiller/app/MimeTypes.h"
 #include "tiller/app/Portfolio.h"
 #include "tiller/app/Text.h"
 
@@ -54,6 +55,9 @@ QVariant InitiativeModel::data(const QModelIndex& index, int role) const
     }
     if (role == DescriptionRole) {
         return i->description;
+    }
+    if (role == BinRole) {
+        return i->binId;
     }
     if (role == DomainColorRole) {
         const core::Domain* d = m_portfolio->domain(i->domainId);
@@ -179,11 +183,32 @@ QVariant InitiativeModel::headerData(int section, Qt::Orientation orientation, i
 Qt::ItemFlags InitiativeModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() != PainPoints && !m_portfolio->isReadOnly()) {
-        f |= Qt::ItemIsEditable;
+    if (index.isValid() && !m_portfolio->isReadOnly()) {
+        f |= Qt::ItemIsDragEnabled;
+        if (index.column() != PainPoints) {
+            f |= Qt::ItemIsEditable;
+        }
     }
     return f;
 }
+
+QStringList InitiativeModel::mimeTypes() const { return {QLatin1String(InitiativeIdsMimeType)}; }
+
+QMimeData* InitiativeModel::mimeData(const QModelIndexList& indexes) const
+{
+    QList<qint64> ids;
+    for (const QModelIndex& index : indexes) {
+        const core::Id id = index.isValid() && index.model() == this ? idAt(index.row()) : 0;
+        if (id != 0 && !ids.contains(id)) {
+            ids.append(id);
+        }
+    }
+    return ids.isEmpty() ? nullptr : initiativeMimeData(ids);
+}
+
+// Copy only: the drop target files the initiative into a bin through the portfolio. A move would let the
+// source view "clear" the dragged cells afterwards (QAbstractItemView does so in overwrite mode).
+Qt::DropActions InitiativeModel::supportedDragActions() const { return Qt::CopyAction; }
 
 bool InitiativeModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {

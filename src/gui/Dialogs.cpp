@@ -13,6 +13,7 @@ std::optional<QString> g_nextFileName;
 std::function<int(QDialog&)> g_dialogHook;
 std::function<void(const QString&, const QString&)> g_messageHook;
 std::function<std::optional<QString>(const QString&)> g_textHook;
+std::function<bool(const QString&, const QString&)> g_questionHook;
 
 } // namespace
 
@@ -58,6 +59,15 @@ int Dialogs::exec(QDialog& dialog)
     return dialog.exec();
 }
 
+bool Dialogs::question(QWidget* parent, const QString& title, const QString& text)
+{
+    if (g_questionHook) {
+        return g_questionHook(title, text);
+    }
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==
+           QMessageBox::Yes;
+}
+
 std::optional<QString> Dialogs::text(QWidget* parent, const QString& title, const QString& label)
 {
     if (g_textHook) {
@@ -76,8 +86,13 @@ void Dialogs::setMessageHook(std::function<void(const QString&, const QString&)>
 {
     g_messageHook = std::move(hook);
 }
+void Dialogs::setQuestionHook(std::function<bool(const QString&, const QString&)> hook)
+{
+    g_questionHook = std::move(hook);
+}
 void Dialogs::clearHooks()
 {
+    g_questionHook = nullptr;
     g_nextFileName.reset();
     g_dialogHook = nullptr;
     g_messageHook = nullptr;

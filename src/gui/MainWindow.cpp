@@ -5,6 +5,7 @@
 #include "tiller/app/Settings.h"
 #include "tiller/app/Text.h"
 #include "tiller/core/Log.h"
+#include "tiller/gui/BinsView.h"
 #include "tiller/gui/Dialogs.h"
 #include "tiller/gui/InventoryView.h"
 #include "tiller/app/Selection.h"
@@ -12,6 +13,7 @@
 #include "tiller/gui/PriorityMatrixView.h"
 #include "tiller/gui/RolesDelegate.h"
 #include "tiller/gui/ScoringModelDialog.h"
+#include "tiller/gui/BinDialog.h"
 #include "tiller/gui/MapView.h"
 #include "tiller/gui/VotingView.h"
 #include "tiller/gui/TableEditorDialog.h"
@@ -49,6 +51,7 @@ constexpr ViewEntry Views[] = {
     {"inventory", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Inventory")},
     {"matrix", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Priority matrix")},
     {"voting", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Voting")},
+    {"bins", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Bins")},
     {"map", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Transformation map")},
 };
 
@@ -58,7 +61,7 @@ MainWindow::MainWindow(app::Settings* settings, QWidget* parent)
     : QMainWindow(parent), m_settings(settings), m_sidebar(new QListWidget(this)), m_stack(new QStackedWidget(this)),
       m_selection(new app::Selection(this)), m_inventory(new InventoryView(m_selection, this)),
       m_matrix(new PriorityMatrixView(m_selection, this)), m_voting(new VotingView(this)),
-      m_map(new MapView(this)), m_statusLocation(new QLabel(this)),
+      m_bins(new BinsView(this)), m_map(new MapView(this)), m_statusLocation(new QLabel(this)),
       m_emptyStack(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -74,8 +77,16 @@ MainWindow::MainWindow(app::Settings* settings, QWidget* parent)
     m_stack->addWidget(m_inventory);
     m_stack->addWidget(m_matrix);
     m_stack->addWidget(m_voting);
+    m_stack->addWidget(m_bins); // its models are built when first shown
+    connect(m_bins, &BinsView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     m_stack->addWidget(m_map);
     connect(m_map, &MapView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    // Double-click on the map: the bin's dialog.
+    connect(m_map, &MapView::binActivated, this, [this](core::Id id) {
+        if (m_portfolio) {
+            BinDialog::editBin(this, m_portfolio.get(), id);
+        }
+    });
     connect(m_voting, &VotingView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(0);
@@ -113,6 +124,7 @@ MainWindow::~MainWindow()
     m_inventory->setPortfolio(nullptr);
     m_matrix->setPortfolio(nullptr);
     m_voting->setPortfolio(nullptr);
+    m_bins->setPortfolio(nullptr);
     m_map->setPortfolio(nullptr);
 }
 
@@ -219,12 +231,14 @@ void MainWindow::setPortfolio(std::unique_ptr<app::Portfolio> portfolio)
     m_inventory->setPortfolio(nullptr);
     m_matrix->setPortfolio(nullptr);
     m_voting->setPortfolio(nullptr);
+    m_bins->setPortfolio(nullptr);
     m_map->setPortfolio(nullptr);
     m_selection->setCurrent(0);
     m_portfolio = std::move(portfolio);
     m_inventory->setPortfolio(m_portfolio.get());
     m_matrix->setPortfolio(m_portfolio.get());
     m_voting->setPortfolio(m_portfolio.get());
+    m_bins->setPortfolio(m_portfolio.get());
     m_map->setPortfolio(m_portfolio.get());
     QUndoStack* stack = m_portfolio ? m_portfolio->undoStack() : m_emptyStack;
     auto refreshUndo = [this, stack] {

@@ -18,6 +18,9 @@ public:
     void setSearchText(const QString& text);
     void setDomainFilter(core::Id domainId); // 0: all
     void setStatusFilter(int status);        // -1: all
+    // Only the initiatives of one project bin (0: those in no bin; AnyBin: all).
+    static constexpr core::Id AnyBin = -1;
+    void setBinFilter(core::Id binId);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -26,6 +29,7 @@ private:
     QStringList m_words;
     core::Id m_domain = 0;
     int m_status = -1;
+    core::Id m_bin = AnyBin;
 };
 
 } // namespace tiller::app

@@ -20,6 +20,7 @@ public:
         SortRole,                  // the value to sort by
         DomainColorRole,           // "#rrggbb" of the initiative's domain
         DescriptionRole,           // the description (searched, shown in the detail panel)
+        BinRole,                   // the id of the project bin holding it (qint64; 0: none)
     };
     Q_ENUM(Column)
 
@@ -32,6 +33,10 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     // Pushes one undo command; refuses (returns false) what the rules refuse.
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    // Rows drag out as initiative ids (MimeTypes.h), to be dropped on a project bin.
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
+    Qt::DropActions supportedDragActions() const override;
 
     core::Id idAt(int row) const;
     int rowOf(core::Id id) const;

@@ -19,6 +19,8 @@ public:
     static QString openFileName(QWidget* parent, const QString& title, const QString& dir, const QString& filter);
     static QString saveFileName(QWidget* parent, const QString& title, const QString& dir, const QString& filter);
     static int exec(QDialog& dialog);
+    // A yes/no question (No is the default); true for yes.
+    static bool question(QWidget* parent, const QString& title, const QString& text);
     // A few lines of text; nullopt when cancelled.
     static std::optional<QString> text(QWidget* parent, const QString& title, const QString& label);
 
@@ -29,6 +31,7 @@ public:
     static void setDialogHook(std::function<int(QDialog&)> hook);
     static void setTextHook(std::function<std::optional<QString>(const QString& title)> hook);
     static void setMessageHook(std::function<void(const QString& title, const QString& text)> hook);
+    static void setQuestionHook(std::function<bool(const QString& title, const QString& text)> hook);
     static void clearHooks();
 };
 

@@ -19,6 +19,7 @@ class Settings;
 
 namespace tiller::gui {
 
+class BinsView;
 class InventoryView;
 class PriorityMatrixView;
 class VotingView;
@@ -42,6 +43,7 @@ public:
     InventoryView* inventoryView() const { return m_inventory; }
     PriorityMatrixView* matrixView() const { return m_matrix; }
     VotingView* votingView() const { return m_voting; }
+    BinsView* binsView() const { return m_bins; }
     MapView* mapView() const { return m_map; }
     app::Selection* selection() const { return m_selection; }
 
@@ -69,6 +71,7 @@ private:
     InventoryView* m_inventory;
     PriorityMatrixView* m_matrix;
     VotingView* m_voting;
+    BinsView* m_bins;
     MapView* m_map;
     QLabel* m_statusLocation;
     QMenu* m_recentMenu = nullptr;
