@@ -8,6 +8,9 @@
 #include "tiller/gui/Dialogs.h"
 #include "tiller/gui/InventoryView.h"
 #include "tiller/gui/MainWindow.h"
+#include "tiller/gui/MapScene.h"
+#include "tiller/gui/MapView.h"
+#include "../../src/gui/MapItems.h"
 #include "tiller/gui/PriorityMatrixScene.h"
 #include "tiller/gui/PriorityMatrixView.h"
 #include "tiller/gui/ScoringModelDialog.h"
@@ -130,6 +133,39 @@ private slots:
         QVERIFY(m_window->openLocation(m_path));
         QCOMPARE(inventory()->proxy()->index(rowOfCode(QStringLiteral("CX-001")), M::Title).data().toString(),
                  QStringLiteral("Self-service move-in"));
+    }
+
+    void doubleClickOnTheMapOpensTheBinAndItsEditShowsOnTheMap()
+    {
+        QVERIFY(m_window->showView(QStringLiteral("map")));
+        gui::MapScene* scene = m_window->mapView()->scene();
+        QVERIFY(scene);
+        core::Id id = 0;
+        for (const core::ProjectBin& b : portfolio()->bins()) {
+            if (b.code == QLatin1String("BIN-03")) {
+                id = b.id;
+            }
+        }
+        QString shown;
+        gui::Dialogs::setDialogHook([&](QDialog& dialog) {
+            shown = dialog.windowTitle();
+            auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("name"));
+            if (!name) {
+                return int(QDialog::Rejected);
+            }
+            name->setText(QStringLiteral("Bills anyone can read"));
+            dialog.accept();
+            return dialog.result();
+        });
+        QGraphicsView* view = m_window->mapView()->graphicsView();
+        view->resetTransform();
+        view->centerOn(scene->cardRect(id).center());
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(scene->cardRect(id).center()));
+        QVERIFY2(shown.contains(QStringLiteral("BIN-03")), qPrintable(shown));
+        QCOMPARE(portfolio()->bin(id)->name, QStringLiteral("Bills anyone can read"));
+        QCOMPARE(scene->card(id)->look().name, QStringLiteral("Bills anyone can read"));
+        QTest::keySequence(m_window.get(), QKeySequence::Undo);
+        QVERIFY(scene->card(id)->look().name != QStringLiteral("Bills anyone can read"));
     }
 
     void refusesADuplicateCodeAndSaysWhy()
