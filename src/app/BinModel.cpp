@@ -4,6 +4,7 @@
 #include "tiller/app/MimeTypes.h"
 #include "tiller/app/Portfolio.h"
 #include "tiller/app/Text.h"
+#include "tiller/core/Schedule.h"
 
 #include <QColor>
 #include <QLocale>
@@ -194,11 +195,14 @@ QVariant BinModel::data(const QModelIndex& index, int role) const
         }
         return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
     }
-    case Horizon:
+    case Horizon: {
+        // A dated bin is in the horizon its start falls in; an undated one, in the one it was given.
+        const core::Horizon h = core::shownHorizon(b->start, b->horizon, QDate::currentDate(), m_portfolio->horizonBounds());
         if (edit || sort) {
-            return int(b->horizon);
+            return int(h);
         }
-        return b->horizon == core::Horizon::Unset ? QString() : Text::horizon(b->horizon);
+        return h == core::Horizon::Unset ? QString() : Text::horizon(h);
+    }
     case Initiatives:
         if (role == Qt::ToolTipRole) {
             return tr("%n initiative(s) in this bin", nullptr, initiativeCount(b->id));
@@ -344,6 +348,11 @@ bool BinModel::setData(const QModelIndex& index, const QVariant& value, int role
             return false;
         }
         after.horizon = core::Horizon(h);
+        // A dated bin moves to where that horizon starts, keeping its length (as on the map).
+        if (const auto moved = core::movedToHorizon(current->start, current->end, after.horizon, QDate::currentDate(),
+                                                    m_portfolio->horizonBounds())) {
+            std::tie(after.start, after.end) = *moved;
+        }
         label = tr("Change horizon of %1").arg(current->code);
         break;
     }

@@ -123,6 +123,22 @@ Horizon horizonOf(QDate start, QDate today, const HorizonBounds& bounds)
     return start < today.addMonths(bounds.mediumMonths) ? Horizon::Medium : Horizon::Long;
 }
 
+Horizon shownHorizon(QDate start, Horizon given, QDate today, const HorizonBounds& bounds)
+{
+    return start.isValid() ? horizonOf(start, today, bounds) : given;
+}
+
+std::optional<std::pair<QDate, QDate>> movedToHorizon(QDate start, QDate end, Horizon horizon, QDate today,
+                                                      const HorizonBounds& bounds)
+{
+    if (!start.isValid() || !end.isValid() || horizon == Horizon::Unset ||
+        horizonOf(start, today, bounds) == horizon) {
+        return std::nullopt;
+    }
+    const qint64 shift = start.daysTo(horizonWindow(horizon, today, bounds).first);
+    return std::pair(start.addDays(shift), end.addDays(shift));
+}
+
 namespace {
 
 QSet<Id> reachable(Id from, const std::vector<Dependency>& dependencies, bool forward)

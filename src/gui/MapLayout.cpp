@@ -44,7 +44,7 @@ const MapColumn* MapLayout::columnAt(const QPointF& p) const
 
 core::Horizon MapLayout::shownHorizon(const core::ProjectBin& bin) const
 {
-    return bin.start.isValid() ? core::horizonOf(bin.start, today, bounds) : bin.horizon;
+    return core::shownHorizon(bin.start, bin.horizon, today, bounds);
 }
 
 MapLayout MapLayout::compute(const Input& input)

@@ -98,11 +98,7 @@ void MapScene::setFilter(const Filter& filter)
 
 bool MapScene::isEditable() const { return !m_portfolio->isReadOnly(); }
 
-core::HorizonBounds MapScene::bounds() const
-{
-    const core::Program& p = m_portfolio->program();
-    return {p.shortTermMonths, p.mediumTermMonths, p.longTermMonths};
-}
+core::HorizonBounds MapScene::bounds() const { return m_portfolio->horizonBounds(); }
 
 bool MapScene::passes(const core::ProjectBin& b) const
 {
@@ -390,10 +386,9 @@ std::optional<core::ProjectBin> MapScene::dropTarget(core::Id id) const
                     b.horizon = core::Horizon::Unset;
                 }
             } else if (dated) {
-                // Keep the duration; start where the horizon starts (today for the short term).
-                const qint64 shift = b.start.daysTo(column->from);
-                b.start = b.start.addDays(shift);
-                b.end = b.end.addDays(shift);
+                if (const auto moved = core::movedToHorizon(b.start, b.end, column->horizon, m_today, bounds())) {
+                    std::tie(b.start, b.end) = *moved;
+                }
                 b.horizon = column->horizon;
             } else {
                 b.horizon = column->horizon;

@@ -155,6 +155,30 @@ TEST_CASE("an undated bin gets both dates from one cell and loses them with an e
     CHECK(!model.setData(model.index(row, B::Start), QStringLiteral("not a date")));
 }
 
+TEST_CASE("a dated bin shows the horizon its dates fall in and a new horizon moves its dates")
+{
+    PortfolioFixture f;
+    const QDate today = QDate::currentDate();
+    core::ProjectBin dated = makeBin(QStringLiteral("BIN-78"));
+    dated.start = today.addMonths(1);
+    dated.end = today.addMonths(3);
+    dated.horizon = core::Horizon::Long; // stale: its dates say short term
+    app::ChangeSet add;
+    add.bins.push_back({std::nullopt, dated});
+    REQUIRE(f.p().submit(QStringLiteral("Add"), add));
+    B model(&f.p());
+    const int row = rowOfCode(model, QStringLiteral("BIN-78"));
+    CHECK(model.index(row, B::Horizon).data().toString() == app::Text::horizon(core::Horizon::Short));
+
+    REQUIRE(model.setData(model.index(row, B::Horizon), int(core::Horizon::Medium)));
+    const core::ProjectBin& moved = binByCode(f.p(), QStringLiteral("BIN-78"));
+    CHECK(moved.start == today.addMonths(f.p().horizonBounds().shortMonths));
+    CHECK(moved.start.daysTo(moved.end) == dated.start.daysTo(dated.end));
+    CHECK(model.index(row, B::Horizon).data().toString() == app::Text::horizon(core::Horizon::Medium));
+    f.p().undoStack()->undo();
+    CHECK(binByCode(f.p(), QStringLiteral("BIN-78")).start == dated.start);
+}
+
 TEST_CASE("initiatives dropped on a bin row move in one undo step and the counts follow")
 {
     PortfolioFixture f;

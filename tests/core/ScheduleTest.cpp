@@ -70,6 +70,25 @@ TEST_CASE("horizon windows follow the program's bounds from today")
     CHECK(horizonOf({2027, 3, 1}, today, {3, 12, 24}) == Horizon::Medium);
 }
 
+TEST_CASE("a dated bin moved to another horizon starts where it starts and keeps its length")
+{
+    const QDate today(2026, 11, 25);
+    const HorizonBounds bounds{6, 18, 36};
+    const auto moved = movedToHorizon({2027, 1, 10}, {2027, 3, 9}, Horizon::Long, today, bounds);
+    REQUIRE(moved);
+    CHECK(moved->first == QDate(2028, 5, 25));
+    CHECK(moved->first.daysTo(moved->second) == QDate(2027, 1, 10).daysTo(QDate(2027, 3, 9)));
+    // Back to the short term: it starts today.
+    CHECK(movedToHorizon({2029, 1, 1}, {2029, 2, 1}, Horizon::Short, today, bounds)->first == today);
+    // Already there, undated, or no horizon: nothing to do.
+    CHECK(!movedToHorizon({2027, 1, 10}, {2027, 3, 9}, Horizon::Short, today, bounds));
+    CHECK(!movedToHorizon({}, {}, Horizon::Long, today, bounds));
+    CHECK(!movedToHorizon({2027, 1, 10}, {2027, 3, 9}, Horizon::Unset, today, bounds));
+    // Undated bins show the horizon they were given; dated ones, the one their start falls in.
+    CHECK(shownHorizon({}, Horizon::Medium, today, bounds) == Horizon::Medium);
+    CHECK(shownHorizon({2027, 1, 10}, Horizon::Long, today, bounds) == Horizon::Short);
+}
+
 TEST_CASE("a bin's upstream and downstream chains follow dependencies transitively")
 {
     // 1 → 2 → 4, 3 → 4, 4 → 5; 6 alone.

@@ -4,6 +4,7 @@
 #include "tiller/app/Changes.h"
 #include "tiller/core/Entities.h"
 #include "tiller/core/Expected.h"
+#include "tiller/core/Schedule.h"
 #include "tiller/core/Validation.h"
 #include "tiller/storage/BinRepository.h"
 #include "tiller/storage/Database.h"
@@ -60,6 +61,11 @@ public:
     const std::vector<core::ProjectBin>& bins() const { return m_bins; }
     const core::ProjectBin* bin(core::Id id) const;
     const std::vector<core::BinDependency>& dependencies() const { return m_dependencies; }
+    // The program's horizon bounds (guardrails), for horizons and the map.
+    core::HorizonBounds horizonBounds() const
+    {
+        return {m_program.shortTermMonths, m_program.mediumTermMonths, m_program.longTermMonths};
+    }
     // How far a bin is, 0..1: its tasks done, else its initiatives done, else 1 when marked done.
     double binProgress(core::Id id) const;
 

@@ -68,6 +68,14 @@ std::pair<QDate, QDate> horizonWindow(Horizon horizon, QDate today, const Horizo
 // short-term bound (the past included), long term for anything after the medium-term bound.
 Horizon horizonOf(QDate start, QDate today, const HorizonBounds& bounds);
 
+// The horizon a bin is in: from its start date when dated, else the horizon it was given.
+Horizon shownHorizon(QDate start, Horizon given, QDate today, const HorizonBounds& bounds);
+
+// A dated bin moved into `horizon`: it starts where the horizon starts (today for the short term) and keeps its
+// length. Nothing when the bin is undated, the horizon is unset, or the bin is already there.
+std::optional<std::pair<QDate, QDate>> movedToHorizon(QDate start, QDate end, Horizon horizon, QDate today,
+                                                      const HorizonBounds& bounds);
+
 // Every bin `id` waits on, directly or not (its predecessors' predecessors…), and every bin waiting on it.
 QSet<Id> upstreamOf(Id id, const std::vector<Dependency>& dependencies);
 QSet<Id> downstreamOf(Id id, const std::vector<Dependency>& dependencies);
