@@ -322,7 +322,9 @@ void DependencyArrow::route(const QRectF& from, const QRectF& to)
 {
     prepareGeometryChange();
     const QPointF start(from.right(), from.center().y());
-    if (to.left() >= from.right() + 4 || to.right() <= from.left() - 4) {
+    // Side by side (the successor starts past the predecessor's middle, as finish-to-start links do on a time
+    // axis), or entirely to its left (a link going back in time).
+    if (to.left() >= from.center().x() || to.right() <= from.left() - 4) {
         // Side by side: out of the predecessor's right edge, into the successor's left edge.
         const QPointF end(to.left() - 1, to.center().y());
         m_path = curve(start, end - QPointF(7, 0));

@@ -7,8 +7,10 @@
 
 #include <QApplication>
 #include <QGraphicsPathItem>
+#include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QLocale>
+#include <QMenu>
 #include <QPainter>
 #include <QPalette>
 
@@ -117,6 +119,8 @@ bool MapScene::passes(const core::ProjectBin& b) const
     const QString text = m_filter.text.trimmed();
     return text.isEmpty() || b.code.contains(text, Qt::CaseInsensitive) || b.name.contains(text, Qt::CaseInsensitive);
 }
+
+const core::Domain* MapScene::domainOfLane(const MapLane& lane) const { return m_portfolio->domain(lane.domainId); }
 
 QRectF MapScene::cardRect(core::Id id) const
 {
@@ -547,7 +551,54 @@ bool MapScene::addDependency(core::Id from, core::Id to)
     return true;
 }
 
+bool MapScene::removeDependency(core::Id dependencyId)
+{
+    for (const core::BinDependency& d : m_portfolio->dependencies()) {
+        if (d.id == dependencyId) {
+            const QString successor = m_portfolio->bin(d.successor)->code;
+            const QString predecessor = m_portfolio->bin(d.predecessor)->code;
+            app::ChangeSet changes;
+            changes.dependencies.push_back({d, std::nullopt});
+            return m_portfolio->submit(tr("%1 no longer waits for %2").arg(successor, predecessor), std::move(changes));
+        }
+    }
+    return false;
+}
+
 void MapScene::cardActivated(core::Id id) { emit binActivated(id); }
+
+void MapScene::contextMenuEvent(QGraphicsSceneContextMenuEvent* event)
+{
+    BinCard* card = nullptr;
+    for (QGraphicsItem* item : items(event->scenePos())) {
+        if ((card = qgraphicsitem_cast<BinCard*>(item))) {
+            break;
+        }
+    }
+    if (!card) {
+        QGraphicsScene::contextMenuEvent(event);
+        return;
+    }
+    const core::Id id = card->id();
+    clearSelection();
+    card->setSelected(true);
+    QMenu menu;
+    menu.addAction(tr("&Open %1…").arg(card->look().code), this, [this, id] { emit binActivated(id); });
+    menu.addAction(tr("Show the &critical path to %1").arg(card->look().code), this,
+                   [this, id] { emit criticalPathRequested(id); });
+    QMenu* unlink = menu.addMenu(tr("&Stop waiting for"));
+    for (const core::BinDependency& d : m_portfolio->dependencies()) {
+        if (d.successor == id) {
+            const core::ProjectBin* p = m_portfolio->bin(d.predecessor);
+            const core::Id dependency = d.id;
+            unlink->addAction(QStringLiteral("%1 %2").arg(p->code, p->name), this,
+                              [this, dependency] { removeDependency(dependency); });
+        }
+    }
+    unlink->setEnabled(!unlink->isEmpty() && isEditable());
+    menu.exec(event->screenPos());
+    event->accept();
+}
 
 void MapScene::drawBackground(QPainter* painter, const QRectF& rect)
 {
@@ -572,7 +623,7 @@ void MapScene::drawBackground(QPainter* painter, const QRectF& rect)
         if (index++ % 2 == 1) {
             painter->fillRect(lane.rect, band);
         }
-        const core::Domain* d = m_portfolio->domain(lane.domainId);
+        const core::Domain* d = domainOfLane(lane);
         const QColor colour = d ? QColor(d->color) : QColor(Qt::gray);
         painter->fillRect(QRectF(lane.rect.left(), lane.rect.top() + 1, 6, lane.rect.height() - 2), colour);
         painter->setPen(text);

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPainter>
 #include <QScrollBar>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -33,7 +34,16 @@ MapGraphicsView::MapGraphicsView(QWidget* parent) : QGraphicsView(parent)
     setViewportUpdateMode(SmartViewportUpdate);
     setOptimizationFlags(DontSavePainterState);
     setFrameShape(QFrame::NoFrame);
+    setAlignment(Qt::AlignLeft | Qt::AlignTop);
     setAccessibleName(tr("Transformation map"));
+}
+
+void MapGraphicsView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    if (dx != 0) {
+        viewport()->update(); // the pinned lane names move with the view, not the scene
+    }
 }
 
 void MapGraphicsView::zoomBy(double factor)
@@ -55,6 +65,46 @@ void MapGraphicsView::fitAll()
         resetTransform();
     }
     emit zoomChanged(zoom());
+}
+
+void MapGraphicsView::drawForeground(QPainter* painter, const QRectF& rect)
+{
+    QGraphicsView::drawForeground(painter, rect);
+    auto* map = qobject_cast<MapScene*>(scene());
+    if (!map) {
+        return;
+    }
+    // When the lane names have scrolled out of sight, keep them readable at the left edge.
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    if (visible.left() <= MapLayout::LaneHeader * 0.6) {
+        return;
+    }
+    const QPalette palette = this->palette();
+    QFont bold = font();
+    bold.setBold(true);
+    painter->save();
+    painter->resetTransform(); // draw in viewport pixels: readable at any zoom
+    painter->setFont(bold);
+    const QFontMetrics fm(bold);
+    for (const MapLane& lane : map->layout().lanes) {
+        const QRect onScreen = mapFromScene(lane.rect).boundingRect();
+        if (onScreen.bottom() < 0 || onScreen.top() > viewport()->height()) {
+            continue;
+        }
+        const core::Domain* d = map->domainOfLane(lane);
+        const QString name = d ? d->name : MapScene::tr("No domain");
+        const QRect label(4, std::max(onScreen.top() + 4, 4), fm.horizontalAdvance(name) + 18, fm.height() + 6);
+        QColor back = palette.color(QPalette::Base);
+        back.setAlphaF(0.9);
+        painter->setPen(palette.color(QPalette::Mid));
+        painter->setBrush(back);
+        painter->drawRoundedRect(label, 4, 4);
+        painter->fillRect(QRect(label.left() + 1, label.top() + 1, 5, label.height() - 1),
+                          d ? QColor(d->color) : QColor(Qt::gray));
+        painter->setPen(palette.color(QPalette::Text));
+        painter->drawText(label.adjusted(12, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, name);
+    }
+    painter->restore();
 }
 
 void MapGraphicsView::wheelEvent(QWheelEvent* event)
@@ -207,6 +257,14 @@ void MapView::ensureBuilt()
     m_scene = new MapScene(m_portfolio, this);
     m_scene->setAxis(MapAxis(m_axis->currentData().toInt()));
     connect(m_scene, &MapScene::binActivated, this, &MapView::binActivated);
+    connect(m_scene, &MapScene::criticalPathRequested, this, [this](core::Id) {
+        // The bin is selected by then: the action shows its path.
+        if (m_critical->isChecked()) {
+            toggleCriticalPath(true);
+        } else {
+            m_critical->setChecked(true);
+        }
+    });
     connect(m_scene, &MapScene::message, this, &MapView::message);
     connect(m_scene, &MapScene::rebuilt, this, &MapView::updateCount);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMouseEvent>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -229,6 +230,28 @@ private slots:
                  qPrintable(m_refusals.last()));
     }
 
+    void aLinkCanBeRemovedFromTheMapAndTheRemovalUndone()
+    {
+        const core::BinDependency link = m_portfolio->dependencies().front();
+        const std::size_t links = m_portfolio->dependencies().size();
+        QVERIFY(scene()->arrow(link.id));
+        QVERIFY(scene()->removeDependency(link.id));
+        QVERIFY(!scene()->arrow(link.id));
+        QVERIFY(m_portfolio->undoStack()->undoText().contains(m_portfolio->bin(link.successor)->code));
+        m_portfolio->undoStack()->undo();
+        QCOMPARE(m_portfolio->dependencies().size(), links);
+        const auto back = std::find_if(m_portfolio->dependencies().begin(), m_portfolio->dependencies().end(),
+                                       [&](const auto& d) { return d.predecessor == link.predecessor && d.successor == link.successor; });
+        QVERIFY(back != m_portfolio->dependencies().end());
+        QVERIFY(scene()->arrow(back->id));
+
+        // "Show the critical path" from a card's menu selects the bin and turns the highlight on.
+        scene()->card(bin(QStringLiteral("BIN-05")).id)->setSelected(true);
+        emit scene()->criticalPathRequested(bin(QStringLiteral("BIN-05")).id);
+        QVERIFY(m_view->criticalPathAction()->isChecked());
+        QCOMPARE(scene()->criticalPath().back(), bin(QStringLiteral("BIN-05")).id);
+    }
+
     void filtersHideBinsAndSayHowManyAreShown()
     {
         QComboBox* status = m_view->statusFilter();
@@ -277,7 +300,11 @@ private slots:
         m_view->axisChooser()->setCurrentIndex(m_view->axisChooser()->findData(int(gui::MapAxis::Months)));
         QCOMPARE(scene()->visibleCards(), 8);
         showWholeMap();
+        graphics()->horizontalScrollBar()->setValue(graphics()->horizontalScrollBar()->minimum());
         screenshot(QStringLiteral("map-months.png"));
+        graphics()->horizontalScrollBar()->setValue(graphics()->horizontalScrollBar()->maximum() / 2);
+        screenshot(QStringLiteral("map-months-scrolled.png"));
+        showWholeMap();
         const core::ProjectBin before = bin(QStringLiteral("BIN-07"));
         const QRectF r = scene()->cardRect(before.id);
         QCOMPARE(scene()->layout().dateAt(r.left()), before.start);

@@ -25,6 +25,7 @@ namespace tiller::gui {
 class BinCard;
 class DependencyArrow;
 struct MapLayout;
+struct MapLane;
 enum class MapAxis;
 
 class MapScene : public QGraphicsScene
@@ -64,6 +65,7 @@ public:
     int visibleCards() const { return m_visible; }
     int violatedDependencies() const { return int(m_violated.size()); }
     const MapLayout& layout() const { return *m_layout; }
+    const core::Domain* domainOfLane(const MapLane& lane) const;
     // The map's area: lanes, headers and the legend.
     QRectF mapRect() const { return sceneRect(); }
     // A bin's card rectangle in scene coordinates (empty when hidden).
@@ -80,15 +82,20 @@ public:
     void cardActivated(core::Id id);
     // Makes `from` a predecessor of `to`: one undoable command (refused with the cycle named).
     bool addDependency(core::Id from, core::Id to);
+    // Removes a dependency: one undoable command.
+    bool removeDependency(core::Id dependencyId);
 
 signals:
     void binActivated(core::Id id);
+    // The user asked for the critical path to a bin (context menu).
+    void criticalPathRequested(core::Id id);
     void message(const QString& text);
     // The visible bins changed (filter, edits): the view updates its counts.
     void rebuilt();
 
 protected:
     void drawBackground(QPainter* painter, const QRectF& rect) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent* event) override;
 
 private:
     void rebuild();
