@@ -2,6 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BinEdits</name>
+    <message>
+        <source>Take %1 out of its bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n initiatives out of their bins</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n initiatives to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The portfolio to open (a file).</source>
@@ -701,7 +726,7 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>The code “%1” is already used by another bin.</source>
-        <translation>Le code « %1 » est déjà utilisé par un autre bac.</translation>
+        <translation>Le code «&#xa0;%1&#xa0;» est déjà utilisé par un autre bac.</translation>
     </message>
     <message>
         <source>%1 would end before it starts.</source>
@@ -709,15 +734,27 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>%1 still has dependencies: remove them with it.</source>
-        <translation>%1 a encore des dépendances : retirez-les avec lui.</translation>
+        <translation>%1 a encore des dépendances&#xa0;: retirez-les avec lui.</translation>
     </message>
     <message>
         <source>%1 still holds initiatives: move them out with it.</source>
-        <translation>%1 contient encore des initiatives : sortez-les avec lui.</translation>
+        <translation>%1 contient encore des initiatives&#xa0;: sortez-les avec lui.</translation>
     </message>
     <message>
         <source>This dependency would close a cycle: %1.</source>
-        <translation>Cette dépendance fermerait un cycle : %1.</translation>
+        <translation>Cette dépendance fermerait un cycle&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -844,6 +881,116 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
             <numerusform>Import de %n bulletin dans %1</numerusform>
             <numerusform>Import de %n bulletins dans %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tiller::app::BinModel</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(aucun)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s) in this bin</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished">Domaine</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Priorité</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation type="unfinished">Horizon</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation type="unfinished">Initiatives</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change code of %1</source>
+        <translation type="unfinished">Modification du code de %1</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change domain of %1</source>
+        <translation type="unfinished">Modification du domaine de %1</translation>
+    </message>
+    <message>
+        <source>Change owner of %1</source>
+        <translation type="unfinished">Modification du responsable de %1</translation>
+    </message>
+    <message>
+        <source>Change status of %1</source>
+        <translation type="unfinished">Modification du statut de %1</translation>
+    </message>
+    <message>
+        <source>A priority is a whole number from 1 (first); leave it empty for none.</source>
+        <translation type="unfinished">Une priorité est un entier à partir de 1 (la première)&#xa0;; laissez vide pour aucune.</translation>
+    </message>
+    <message>
+        <source>Change priority of %1</source>
+        <translation type="unfinished">Modification de la priorité de %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change start of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change end of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change horizon of %1</source>
+        <translation type="unfinished">Modification de l’horizon de %1</translation>
+    </message>
+    <message>
+        <source>A budget is an amount of zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change budget of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1137,77 +1284,6 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
 </context>
 <context>
-    <name>tiller::core::Scoring</name>
-    <message>
-        <source>Benefit and cost</source>
-        <translation>Bénéfices et coûts</translation>
-    </message>
-    <message>
-        <source>RICE</source>
-        <translation>RICE</translation>
-    </message>
-    <message>
-        <source>WSJF</source>
-        <translation>WSJF</translation>
-    </message>
-    <message>
-        <source>Customer benefit</source>
-        <translation>Bénéfice client</translation>
-    </message>
-    <message>
-        <source>Pain-point severity</source>
-        <translation>Gravité du point de douleur</translation>
-    </message>
-    <message>
-        <source>Revenue and retention</source>
-        <translation>Chiffre d’affaires et fidélisation</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Coût</translation>
-    </message>
-    <message>
-        <source>Effort</source>
-        <translation>Effort</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Risque</translation>
-    </message>
-    <message>
-        <source>Reach (people per quarter)</source>
-        <translation>Portée (personnes par trimestre)</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation>Impact</translation>
-    </message>
-    <message>
-        <source>Confidence (%)</source>
-        <translation>Confiance (%)</translation>
-    </message>
-    <message>
-        <source>Effort (person-months)</source>
-        <translation>Effort (mois-personne)</translation>
-    </message>
-    <message>
-        <source>Business value</source>
-        <translation>Valeur métier</translation>
-    </message>
-    <message>
-        <source>Time criticality</source>
-        <translation>Urgence</translation>
-    </message>
-    <message>
-        <source>Risk reduction and opportunity enablement</source>
-        <translation>Réduction des risques et ouverture d’opportunités</translation>
-    </message>
-    <message>
-        <source>Job size</source>
-        <translation>Taille du travail</translation>
-    </message>
-</context>
-<context>
     <name>tiller::gui::AhpDialog</name>
     <message>
         <source>9 — extremely more</source>
@@ -1276,6 +1352,314 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     <message>
         <source>The comparisons contradict each other (ratio above 0.10): revisit them before using these weights.</source>
         <translation>Les comparaisons se contredisent (ratio supérieur à 0,10)&#xa0;: revoyez-les avant d’utiliser ces poids.</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::BinDialog</name>
+    <message>
+        <source>&amp;Dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(aucun)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucun</translation>
+    </message>
+    <message>
+        <source>An undated bin is planned by its horizon only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predecessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predecessors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bin starts once each predecessor has ended, plus the lag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin to add as a predecessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished">&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Do&amp;main:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predecessors (finish to start):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days between the predecessor&apos;s end and this bin&apos;s start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bin was deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished">Modification de %1</translation>
+    </message>
+    <message>
+        <source>New bin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predecessors of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::BinsView</name>
+    <message>
+        <source>Search bin code or name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search bins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished">Filtrer par statut</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished">Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Filter by domain</source>
+        <translation type="unfinished">Filtrer par domaine</translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project bins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiatives in the selected bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag initiatives onto another bin&apos;s row to move them; drop initiatives here to add them to this bin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag initiatives onto a bin&apos;s row; drop initiatives here to take them out of their bin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search unassigned initiatives…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search unassigned initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Bin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a project bin (Ctrl+Shift+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Bin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected bin and its predecessors (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected bin; its initiatives become unassigned (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;rive Priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number the bins 1…n by their initiatives&apos; priorities (best first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected initiatives out of this bin (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation type="unfinished">Tous les domaines</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bin(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n bin(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unassigned initiatives (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a bin to see its initiatives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2: %n initiative(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added %1. Drag initiatives onto its row to fill it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n initiative(s) will be unassigned.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n dependenc(ies) will be removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo brings everything back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished">Suppression de %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Undo with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bins&apos; priorities already follow their initiatives&apos; priorities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derive bin priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bin priorit(ies) changed to follow their initiatives.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1712,6 +2096,290 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
         <source>Voting</source>
         <translation>Vote</translation>
     </message>
+    <message>
+        <source>Bins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transformation map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::MapGraphicsView</name>
+    <message>
+        <source>Transformation map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::MapScene</name>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not dated (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 · %4&lt;br&gt;%5 · priority %6 · %7% done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucun</translation>
+    </message>
+    <message numerus="yes">
+        <source>Critical path to %1: %2 (%n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 starts %n day(s) before %2 allows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move %1 on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1, but it breaks a dependency: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already waits for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 wait for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now waits for %2 to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer waits for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;critical path to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop waiting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither dated nor placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started, or starting by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No functional domains yet: add them with Edit ▸ Domains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates break the dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical path / chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not dated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::MapView</name>
+    <message>
+        <source>Columns: horizons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place bins by horizon (short, medium, long term) or on a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight the longest chain of work leading to the selected bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the map as a PDF page for printing (A3), an SVG or a PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter bins by code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished">Filtrer par statut</translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by domain</source>
+        <translation type="unfinished">Filtrer par domaine</translation>
+    </message>
+    <message>
+        <source>Filter by priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished">Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation type="unfinished">Tous les domaines</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bin(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n bin(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n broken dependency(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a bin on the map: its critical path will be highlighted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No critical path: the dependencies form a cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no portfolio is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transformation map — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Transformation Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, A3 landscape (*.pdf);;SVG (*.svg);;PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the transformation map to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tiller::gui::NewRoundDialog</name>
@@ -1965,14 +2633,6 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
         <translation>Ex æquo avec %1.</translation>
     </message>
     <message>
-        <source>can&apos;t write %1</source>
-        <translation>impossible d’écrire %1</translation>
-    </message>
-    <message>
-        <source>choose a file ending in .png, .svg or .pdf</source>
-        <translation>choisissez un fichier se terminant par .png, .svg ou .pdf</translation>
-    </message>
-    <message>
         <source>Export the Priority Matrix</source>
         <translation>Exporter la matrice de priorisation</translation>
     </message>
@@ -2023,6 +2683,17 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     <message>
         <source>Size: reach</source>
         <translation>Taille&#xa0;: portée</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::SceneExport</name>
+    <message>
+        <source>can&apos;t write %1</source>
+        <translation type="unfinished">impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>choose a file ending in .png, .svg or .pdf</source>
+        <translation type="unfinished">choisissez un fichier se terminant par .png, .svg ou .pdf</translation>
     </message>
 </context>
 <context>
