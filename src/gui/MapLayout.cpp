@@ -114,7 +114,7 @@ MapLayout MapLayout::compute(const Input& input)
             }
         }
         for (int c = 0; c < columnCount; ++c) {
-            const double w = perRow[c] * (CardWidth + Gap) + Gap;
+            const double w = perRow[c] * (CardWidth + CardSpacing) - CardSpacing + 2 * Gap;
             MapColumn column;
             column.horizon = horizons[c];
             std::tie(column.from, column.to) = core::horizonWindow(horizons[c], m.today, m.bounds);
@@ -134,7 +134,7 @@ MapLayout MapLayout::compute(const Input& input)
         for (std::size_t i = 0; i < input.bins.size(); ++i) {
             const int l = binLane[i], c = binColumn[i];
             const int n = placed[l * columnCount + c]++;
-            const double x = m.columns[c].rect.left() + Gap + (n % perRow[c]) * (CardWidth + Gap);
+            const double x = m.columns[c].rect.left() + Gap + (n % perRow[c]) * (CardWidth + CardSpacing);
             const double top = m.lanes[l].rect.top() + Gap + (n / perRow[c]) * (CardHeight + Gap);
             m.cards.insert(input.bins[i]->id, QRectF(x, top, CardWidth, CardHeight));
         }

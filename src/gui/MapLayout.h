@@ -37,6 +37,7 @@ struct MapLayout
     static constexpr double CardHeight = 66;
     static constexpr double TimeCardHeight = 54;
     static constexpr double Gap = 10;
+    static constexpr double CardSpacing = 30; // between cards side by side in a cell: room for an arrow
     static constexpr double UndatedDays = 90; // how wide an undated bin is drawn on a time axis
 
     struct Input
