@@ -213,7 +213,7 @@ core::Expected<DemoBuilder::Stats, StorageError> DemoBuilder::build(const QStrin
     QList<QDate> binStart(binCount);
     for (int b = 0; b < binCount; ++b) {
         QString code, name, status;
-        int domain, owner, priority, start, duration;
+        int domain, owner, priority, start, duration, dice = -1;
         if (small) {
             const auto& d = c.bins[b];
             code = u(d.code);
@@ -227,7 +227,7 @@ core::Expected<DemoBuilder::Stats, StorageError> DemoBuilder::build(const QStrin
         } else {
             code = QStringLiteral("BIN-%1").arg(b + 1, 4, 10, QLatin1Char('0'));
             name = u(rnd.pick(c.actionVerbs)) + QLatin1Char(' ') + u(rnd.pick(c.actionObjects));
-            status = u(BinStatuses[rnd.between(0, 5)]);
+            dice = rnd.between(0, 5); // the status follows the dates, below
             domain = rnd.between(0, domainCount - 1);
             owner = rnd.between(0, peopleCount - 1);
             priority = b + 1;
@@ -236,6 +236,17 @@ core::Expected<DemoBuilder::Stats, StorageError> DemoBuilder::build(const QStrin
         }
         binStart[b] = programStart.addMonths(start);
         binEnd[b] = binStart[b].addMonths(duration).addDays(-1);
+        if (dice >= 0) {
+            // As a real plan looks: finished work done (a few cancelled), current work under way (some blocked),
+            // future work proposed or planned.
+            if (binEnd[b] < m_anchor) {
+                status = dice < 5 ? QStringLiteral("done") : QStringLiteral("cancelled");
+            } else if (binStart[b] <= m_anchor) {
+                status = dice < 5 ? QStringLiteral("in_progress") : QStringLiteral("blocked");
+            } else {
+                status = dice < 3 ? QStringLiteral("proposed") : QStringLiteral("planned");
+            }
+        }
         const int monthsAhead = start - 12;
         const QString horizon = monthsAhead < 6 ? QStringLiteral("short")
                                                 : (monthsAhead < 18 ? QStringLiteral("medium") : QStringLiteral("long"));

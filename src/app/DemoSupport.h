@@ -110,7 +110,6 @@ private:
 
 inline constexpr const char* InitiativeStatuses[] = {"idea", "proposed", "approved", "in_progress", "done", "dropped"};
 inline constexpr const char* Horizons[] = {"short", "medium", "long", ""};
-inline constexpr const char* BinStatuses[] = {"proposed", "planned", "in_progress", "blocked", "done", "cancelled"};
 inline constexpr const char* Origins[] = {"market", "organisation", "voc", "regulation", "internal"};
 
 

@@ -162,6 +162,7 @@ void MainWindow::createActions()
     copyAction->setToolTip(tr("Write a backup copy of the portfolio (every change is already saved)"));
     QMenu* exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(tr("Priority &Matrix (PDF, SVG, PNG)…"), m_matrix, &PriorityMatrixView::exportInteractively);
+    exportMenu->addAction(tr("&Transformation Map (A3 PDF, SVG, PNG)…"), m_map, &MapView::exportInteractively);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -349,14 +349,15 @@ QPainterPath DependencyArrow::shape() const
     return p;
 }
 
-void DependencyArrow::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
+void DependencyArrow::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
 {
     const QPalette palette = QApplication::palette();
     QColor color = palette.color(QPalette::Text);
     double width = 1.1;
     switch (m_state) {
     case State::Normal:
-        color.setAlphaF(0.38);
+        // Zoomed far out, hundreds of plain links would be a haze: the broken and highlighted ones stand out.
+        color.setAlphaF(option->levelOfDetailFromTransform(painter->worldTransform()) < 0.35 ? 0.1 : 0.38);
         break;
     case State::Dimmed:
         color.setAlphaF(0.08);

@@ -75,10 +75,12 @@ void MapGraphicsView::drawForeground(QPainter* painter, const QRectF& rect)
         return;
     }
     // When the lane names have scrolled out of sight, keep them readable at the left edge.
+    // So are they when zoomed out too far to read them.
     const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
-    if (visible.left() <= MapLayout::LaneHeader * 0.6) {
+    if (visible.left() <= MapLayout::LaneHeader * 0.6 && zoom() >= 0.6) {
         return;
     }
+    // Below the zoom where the scene's own headers are legible, leave room for the pinned column names.
     const QPalette palette = this->palette();
     QFont bold = font();
     bold.setBold(true);
@@ -93,7 +95,8 @@ void MapGraphicsView::drawForeground(QPainter* painter, const QRectF& rect)
         }
         const core::Domain* d = map->domainOfLane(lane);
         const QString name = d ? d->name : MapScene::tr("No domain");
-        const QRect label(4, std::max(onScreen.top() + 4, 4), fm.horizontalAdvance(name) + 18, fm.height() + 6);
+        const int top = zoom() < 0.6 ? fm.height() + 12 : 4;
+        const QRect label(4, std::max(onScreen.top() + 4, top), fm.horizontalAdvance(name) + 18, fm.height() + 6);
         QColor back = palette.color(QPalette::Base);
         back.setAlphaF(0.9);
         painter->setPen(palette.color(QPalette::Mid));
@@ -103,6 +106,21 @@ void MapGraphicsView::drawForeground(QPainter* painter, const QRectF& rect)
                           d ? QColor(d->color) : QColor(Qt::gray));
         painter->setPen(palette.color(QPalette::Text));
         painter->drawText(label.adjusted(12, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, name);
+    }
+    // Zoomed out on horizons, the column names too.
+    if (zoom() < 0.6 && map->layout().axis == MapAxis::Horizons) {
+        for (const MapColumn& c : map->layout().columns) {
+            const QRect onScreen = mapFromScene(c.rect).boundingRect();
+            const QString name = app::Text::horizon(c.horizon);
+            const QRect label(onScreen.left() + 4, 2, fm.horizontalAdvance(name) + 12, fm.height() + 6);
+            QColor back = palette.color(QPalette::Base);
+            back.setAlphaF(0.9);
+            painter->setPen(palette.color(QPalette::Mid));
+            painter->setBrush(back);
+            painter->drawRoundedRect(label, 4, 4);
+            painter->setPen(palette.color(QPalette::Text));
+            painter->drawText(label, Qt::AlignCenter, name);
+        }
     }
     painter->restore();
 }
