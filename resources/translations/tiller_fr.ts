@@ -5,24 +5,24 @@
     <name>BinEdits</name>
     <message>
         <source>Take %1 out of its bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait de %1 de son bac</translation>
     </message>
     <message numerus="yes">
         <source>Take %n initiatives out of their bins</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retrait de %n initiative de son bac</numerusform>
+            <numerusform>Retrait de %n initiatives de leurs bacs</numerusform>
         </translation>
     </message>
     <message>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement de %1 vers %2</translation>
     </message>
     <message numerus="yes">
         <source>Move %n initiatives to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déplacement de %n initiative vers %1</numerusform>
+            <numerusform>Déplacement de %n initiatives vers %1</numerusform>
         </translation>
     </message>
 </context>
@@ -746,15 +746,15 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifié</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
 </context>
 <context>
@@ -887,110 +887,110 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     <name>tiller::app::BinModel</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(aucun)</translation>
+        <translation>(aucun)</translation>
     </message>
     <message numerus="yes">
         <source>%n initiative(s) in this bin</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n initiative dans ce bac</numerusform>
+            <numerusform>%n initiatives dans ce bac</numerusform>
         </translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished">Domaine</translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Priorité</translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Horizon</source>
-        <translation type="unfinished">Horizon</translation>
+        <translation>Horizon</translation>
     </message>
     <message>
         <source>Initiatives</source>
-        <translation type="unfinished">Initiatives</translation>
+        <translation>Initiatives</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Change code of %1</source>
-        <translation type="unfinished">Modification du code de %1</translation>
+        <translation>Modification du code de %1</translation>
     </message>
     <message>
         <source>Rename %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommage de %1</translation>
     </message>
     <message>
         <source>Change domain of %1</source>
-        <translation type="unfinished">Modification du domaine de %1</translation>
+        <translation>Modification du domaine de %1</translation>
     </message>
     <message>
         <source>Change owner of %1</source>
-        <translation type="unfinished">Modification du responsable de %1</translation>
+        <translation>Modification du responsable de %1</translation>
     </message>
     <message>
         <source>Change status of %1</source>
-        <translation type="unfinished">Modification du statut de %1</translation>
+        <translation>Modification du statut de %1</translation>
     </message>
     <message>
         <source>A priority is a whole number from 1 (first); leave it empty for none.</source>
-        <translation type="unfinished">Une priorité est un entier à partir de 1 (la première)&#xa0;; laissez vide pour aucune.</translation>
+        <translation>Une priorité est un entier à partir de 1 (la première)&#xa0;; laissez vide pour aucune.</translation>
     </message>
     <message>
         <source>Change priority of %1</source>
-        <translation type="unfinished">Modification de la priorité de %1</translation>
+        <translation>Modification de la priorité de %1</translation>
     </message>
     <message>
         <source>“%1” is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date.</translation>
     </message>
     <message>
         <source>Change start of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification du début de %1</translation>
     </message>
     <message>
         <source>Change end of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de la fin de %1</translation>
     </message>
     <message>
         <source>Change horizon of %1</source>
-        <translation type="unfinished">Modification de l’horizon de %1</translation>
+        <translation>Modification de l’horizon de %1</translation>
     </message>
     <message>
         <source>A budget is an amount of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un budget est un montant positif ou nul.</translation>
     </message>
     <message>
         <source>Change budget of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification du budget de %1</translation>
     </message>
 </context>
 <context>
@@ -1358,307 +1358,307 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     <name>tiller::gui::BinDialog</name>
     <message>
         <source>&amp;Dated</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Daté</translation>
     </message>
     <message>
         <source>New Bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau bac</translation>
     </message>
     <message>
         <source>Bin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(aucun)</translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>An undated bin is planned by its horizon only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bac non daté est planifié uniquement d’après son horizon.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Predecessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Prédécesseur</translation>
     </message>
     <message>
         <source>Lag (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Décalage (jours)</translation>
     </message>
     <message>
         <source>Predecessors</source>
-        <translation type="unfinished"></translation>
+        <translation>Prédécesseurs</translation>
     </message>
     <message>
         <source>This bin starts once each predecessor has ended, plus the lag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bac commence après la fin de chaque prédécesseur, plus le décalage.</translation>
     </message>
     <message>
         <source>Bin to add as a predecessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à ajouter comme prédécesseur</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished">&amp;Ajouter</translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Do&amp;main:</source>
-        <translation type="unfinished"></translation>
+        <translation>Do&amp;maine&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;esponsable&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Horizon:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horizon&#xa0;:</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Budget&#xa0;:</translation>
     </message>
     <message>
         <source>Predecessors (finish to start):</source>
-        <translation type="unfinished"></translation>
+        <translation>Prédécesseurs (fin à début)&#xa0;:</translation>
     </message>
     <message>
         <source>New bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau bac</translation>
     </message>
     <message>
         <source>Days between the predecessor&apos;s end and this bin&apos;s start</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours entre la fin du prédécesseur et le début de ce bac</translation>
     </message>
     <message>
         <source>This bin was deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bac a été supprimé entre-temps.</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished">Modification de %1</translation>
+        <translation>Modification de %1</translation>
     </message>
     <message>
         <source>New bin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau bac %1</translation>
     </message>
     <message>
         <source>Predecessors of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification des prédécesseurs de %1</translation>
     </message>
 </context>
 <context>
     <name>tiller::gui::BinsView</name>
     <message>
         <source>Search bin code or name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par code ou nom de bac…</translation>
     </message>
     <message>
         <source>Search bins</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des bacs</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished">Filtrer par statut</translation>
+        <translation>Filtrer par statut</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished">Tous les statuts</translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Filter by domain</source>
-        <translation type="unfinished">Filtrer par domaine</translation>
+        <translation>Filtrer par domaine</translation>
     </message>
     <message>
         <source>Filter by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par responsable</translation>
     </message>
     <message>
         <source>Project bins</source>
-        <translation type="unfinished"></translation>
+        <translation>Bacs à projets</translation>
     </message>
     <message>
         <source>Initiatives in the selected bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiatives du bac sélectionné</translation>
     </message>
     <message>
         <source>Unassigned initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiatives non affectées</translation>
     </message>
     <message>
         <source>Drag initiatives onto another bin&apos;s row to move them; drop initiatives here to add them to this bin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser des initiatives sur la ligne d’un autre bac pour les y déplacer&#xa0;; déposez des initiatives ici pour les ajouter à ce bac.</translation>
     </message>
     <message>
         <source>Drag initiatives onto a bin&apos;s row; drop initiatives here to take them out of their bin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser des initiatives sur la ligne d’un bac&#xa0;; déposez des initiatives ici pour les retirer de leur bac.</translation>
     </message>
     <message>
         <source>Search unassigned initiatives…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher parmi les initiatives non affectées…</translation>
     </message>
     <message>
         <source>Search unassigned initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher parmi les initiatives non affectées</translation>
     </message>
     <message>
         <source>&amp;New Bin…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau bac…</translation>
     </message>
     <message>
         <source>Add a project bin (Ctrl+Shift+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un bac à projets (Ctrl+Maj+B)</translation>
     </message>
     <message>
         <source>&amp;Edit Bin…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le bac…</translation>
     </message>
     <message>
         <source>Edit the selected bin and its predecessors (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le bac sélectionné et ses prédécesseurs (Entrée ou double-clic)</translation>
     </message>
     <message>
         <source>&amp;Delete Bin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le bac</translation>
     </message>
     <message>
         <source>Delete the selected bin; its initiatives become unassigned (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le bac sélectionné&#xa0;; ses initiatives ne sont plus affectées (Suppr)</translation>
     </message>
     <message>
         <source>De&amp;rive Priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déduire les priorités</translation>
     </message>
     <message>
         <source>Number the bins 1…n by their initiatives&apos; priorities (best first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéroter les bacs 1…n d’après les priorités de leurs initiatives (le meilleur en premier)</translation>
     </message>
     <message>
         <source>&amp;Remove from Bin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer du bac</translation>
     </message>
     <message>
         <source>Take the selected initiatives out of this bin (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les initiatives sélectionnées de ce bac (Suppr)</translation>
     </message>
     <message>
         <source>All domains</source>
-        <translation type="unfinished">Tous les domaines</translation>
+        <translation>Tous les domaines</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les responsables</translation>
     </message>
     <message numerus="yes">
         <source>%n bin(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bac</numerusform>
+            <numerusform>%n bacs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n bin(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n bac</numerusform>
+            <numerusform>%1 sur %n bacs</numerusform>
         </translation>
     </message>
     <message>
         <source>Unassigned initiatives (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiatives non affectées (%1)</translation>
     </message>
     <message>
         <source>Select a bin to see its initiatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un bac pour voir ses initiatives.</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2: %n initiative(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2&#xa0;: %n initiative</numerusform>
+            <numerusform>%1 — %2&#xa0;: %n initiatives</numerusform>
         </translation>
     </message>
     <message>
         <source>Added %1. Drag initiatives onto its row to fill it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajouté. Faites glisser des initiatives sur sa ligne pour le remplir.</translation>
     </message>
     <message>
         <source>Delete %1 “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Its %n initiative(s) will be unassigned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n initiative ne sera plus affectée.</numerusform>
+            <numerusform>%n initiatives ne seront plus affectées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Its %n dependenc(ies) will be removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dépendance sera supprimée.</numerusform>
+            <numerusform>%n dépendances seront supprimées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Undo brings everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler rétablit tout.</translation>
     </message>
     <message>
         <source>Delete Bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le bac</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished">Suppression de %1</translation>
+        <translation>Suppression de %1</translation>
     </message>
     <message>
         <source>Deleted %1. Undo with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimé. Annulez avec %2.</translation>
     </message>
     <message>
         <source>The bins&apos; priorities already follow their initiatives&apos; priorities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les priorités des bacs suivent déjà celles de leurs initiatives.</translation>
     </message>
     <message>
         <source>Derive bin priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Déduction des priorités des bacs</translation>
     </message>
     <message numerus="yes">
         <source>%n bin priorit(ies) changed to follow their initiatives.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n priorité de bac modifiée pour suivre ses initiatives.</numerusform>
+            <numerusform>%n priorités de bacs modifiées pour suivre leurs initiatives.</numerusform>
         </translation>
     </message>
 </context>
@@ -2098,287 +2098,287 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>Bins</source>
-        <translation type="unfinished"></translation>
+        <translation>Bacs à projets</translation>
     </message>
     <message>
         <source>Transformation map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de transformation</translation>
     </message>
 </context>
 <context>
     <name>tiller::gui::MapGraphicsView</name>
     <message>
         <source>Transformation map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de transformation</translation>
     </message>
 </context>
 <context>
     <name>tiller::gui::MapScene</name>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans responsable</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Not dated (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non daté (%1)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 · %4&lt;br&gt;%5 · priority %6 · %7% done</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 · %4&lt;br&gt;%5 · priorité&#xa0;: %6 · réalisé à %7&#xa0;%</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucune</translation>
     </message>
     <message numerus="yes">
         <source>Critical path to %1: %2 (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chemin critique vers %1&#xa0;: %2 (%n jour)</numerusform>
+            <numerusform>Chemin critique vers %1&#xa0;: %2 (%n jours)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 starts %n day(s) before %2 allows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 commence %n jour avant la date permise par %2</numerusform>
+            <numerusform>%1 commence %n jours avant la date permise par %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Move %1 on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement de %1 sur la carte</translation>
     </message>
     <message>
         <source>Moved %1, but it breaks a dependency: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 déplacé, mais une dépendance est rompue&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Moved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 déplacé.</translation>
     </message>
     <message>
         <source>%1 already waits for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend déjà %2.</translation>
     </message>
     <message>
         <source>Make %1 wait for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de la dépendance de %1 envers %2</translation>
     </message>
     <message>
         <source>%1 now waits for %2 to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend désormais la fin de %2.</translation>
     </message>
     <message>
         <source>%1 no longer waits for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de la dépendance de %1 envers %2</translation>
     </message>
     <message>
         <source>&amp;Open %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir %1…</translation>
     </message>
     <message>
         <source>Show the &amp;critical path to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le &amp;chemin critique vers %1</translation>
     </message>
     <message>
         <source>&amp;Stop waiting for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus &amp;attendre</translation>
     </message>
     <message>
         <source>No domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans domaine</translation>
     </message>
     <message>
         <source>neither dated nor placed</source>
-        <translation type="unfinished"></translation>
+        <translation>ni datés ni placés</translation>
     </message>
     <message>
         <source>started, or starting by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà commencés ou débutant d’ici %1</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à partir de %1</translation>
     </message>
     <message>
         <source>Q%1</source>
-        <translation type="unfinished"></translation>
+        <translation>T%1</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>No functional domains yet: add them with Edit ▸ Domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun domaine fonctionnel pour l’instant&#xa0;: ajoutez-en avec Programme ▸ Domaines fonctionnels.</translation>
     </message>
     <message>
         <source>waits for</source>
-        <translation type="unfinished"></translation>
+        <translation>attend</translation>
     </message>
     <message>
         <source>dates break the dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>dates qui rompent la dépendance</translation>
     </message>
     <message>
         <source>critical path / chain</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin critique / chaîne</translation>
     </message>
     <message>
         <source>not dated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore daté</translation>
     </message>
 </context>
 <context>
     <name>tiller::gui::MapView</name>
     <message>
         <source>Columns: horizons</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes&#xa0;: horizons</translation>
     </message>
     <message>
         <source>Columns: months</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes&#xa0;: mois</translation>
     </message>
     <message>
         <source>Columns: quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes&#xa0;: trimestres</translation>
     </message>
     <message>
         <source>Map columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes de la carte</translation>
     </message>
     <message>
         <source>Place bins by horizon (short, medium, long term) or on a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer les bacs par horizon (court, moyen, long terme) ou sur un calendrier</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <source>Show the whole map</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toute la carte</translation>
     </message>
     <message>
         <source>Critical path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin critique</translation>
     </message>
     <message>
         <source>Highlight the longest chain of work leading to the selected bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en évidence la plus longue chaîne de travaux menant au bac sélectionné</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Save the map as a PDF page for printing (A3), an SVG or a PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la carte en page PDF à imprimer (A3), en SVG ou en PNG</translation>
     </message>
     <message>
         <source>Filter bins by code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les bacs par code ou nom</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished">Filtrer par statut</translation>
+        <translation>Filtrer par statut</translation>
     </message>
     <message>
         <source>Filter by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par responsable</translation>
     </message>
     <message>
         <source>Filter by domain</source>
-        <translation type="unfinished">Filtrer par domaine</translation>
+        <translation>Filtrer par domaine</translation>
     </message>
     <message>
         <source>Filter by priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par priorité</translation>
     </message>
     <message>
         <source>All priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les priorités</translation>
     </message>
     <message>
         <source>Top %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 premiers</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished">Tous les statuts</translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les responsables</translation>
     </message>
     <message>
         <source>All domains</source>
-        <translation type="unfinished">Tous les domaines</translation>
+        <translation>Tous les domaines</translation>
     </message>
     <message numerus="yes">
         <source>%n bin(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bac</numerusform>
+            <numerusform>%n bacs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n bin(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n bac</numerusform>
+            <numerusform>%1 sur %n bacs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n broken dependency(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n dépendance rompue</numerusform>
+            <numerusform> · %n dépendances rompues</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a bin on the map: its critical path will be highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un bac sur la carte&#xa0;: son chemin critique sera mis en évidence.</translation>
     </message>
     <message>
         <source>No critical path: the dependencies form a cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de chemin critique&#xa0;: les dépendances forment un cycle.</translation>
     </message>
     <message>
         <source>no portfolio is open</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun portefeuille n’est ouvert</translation>
     </message>
     <message>
         <source>Transformation map — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de transformation — %1</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Export the Transformation Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la carte de transformation</translation>
     </message>
     <message>
         <source>PDF, A3 landscape (*.pdf);;SVG (*.svg);;PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, A3 paysage (*.pdf);;SVG (*.svg);;Image PNG (*.png)</translation>
     </message>
     <message>
         <source>Exported the transformation map to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de transformation exportée vers %1</translation>
     </message>
 </context>
 <context>
@@ -2689,11 +2689,11 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     <name>tiller::gui::SceneExport</name>
     <message>
         <source>can&apos;t write %1</source>
-        <translation type="unfinished">impossible d’écrire %1</translation>
+        <translation>impossible d’écrire %1</translation>
     </message>
     <message>
         <source>choose a file ending in .png, .svg or .pdf</source>
-        <translation type="unfinished">choisissez un fichier se terminant par .png, .svg ou .pdf</translation>
+        <translation>choisissez un fichier se terminant par .png, .svg ou .pdf</translation>
     </message>
 </context>
 <context>
