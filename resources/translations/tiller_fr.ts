@@ -745,15 +745,33 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
         <translation>Cette dépendance fermerait un cycle&#xa0;: %1.</translation>
     </message>
     <message>
+        <source>Proposed</source>
+        <comment>bin status</comment>
+        <translation>Proposé</translation>
+    </message>
+    <message>
         <source>Planned</source>
+        <comment>bin status</comment>
         <translation>Planifié</translation>
     </message>
     <message>
+        <source>In progress</source>
+        <comment>bin status</comment>
+        <translation>En cours</translation>
+    </message>
+    <message>
         <source>Blocked</source>
+        <comment>bin status</comment>
         <translation>Bloqué</translation>
     </message>
     <message>
+        <source>Done</source>
+        <comment>bin status</comment>
+        <translation>Terminé</translation>
+    </message>
+    <message>
         <source>Cancelled</source>
+        <comment>bin status</comment>
         <translation>Annulé</translation>
     </message>
 </context>
@@ -1281,6 +1299,77 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     <message>
         <source>%1 scores %2 on %3</source>
         <translation>%1 note %2 sur %3</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::core::Scoring</name>
+    <message>
+        <source>Benefit and cost</source>
+        <translation>Bénéfices et coûts</translation>
+    </message>
+    <message>
+        <source>RICE</source>
+        <translation>RICE</translation>
+    </message>
+    <message>
+        <source>WSJF</source>
+        <translation>WSJF</translation>
+    </message>
+    <message>
+        <source>Customer benefit</source>
+        <translation>Bénéfice client</translation>
+    </message>
+    <message>
+        <source>Pain-point severity</source>
+        <translation>Gravité du point de douleur</translation>
+    </message>
+    <message>
+        <source>Revenue and retention</source>
+        <translation>Chiffre d’affaires et fidélisation</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Reach (people per quarter)</source>
+        <translation>Portée (personnes par trimestre)</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Confidence (%)</source>
+        <translation>Confiance (%)</translation>
+    </message>
+    <message>
+        <source>Effort (person-months)</source>
+        <translation>Effort (mois-personne)</translation>
+    </message>
+    <message>
+        <source>Business value</source>
+        <translation>Valeur métier</translation>
+    </message>
+    <message>
+        <source>Time criticality</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Risk reduction and opportunity enablement</source>
+        <translation>Réduction des risques et ouverture d’opportunités</translation>
+    </message>
+    <message>
+        <source>Job size</source>
+        <translation>Taille du travail</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2193,10 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
         <source>Transformation map</source>
         <translation>Carte de transformation</translation>
     </message>
+    <message>
+        <source>&amp;Transformation Map (A3 PDF, SVG, PNG)…</source>
+        <translation>&amp;Carte de transformation (PDF A3, SVG, PNG)…</translation>
+    </message>
 </context>
 <context>
     <name>tiller::gui::MapGraphicsView</name>
@@ -2213,10 +2306,6 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <source>No functional domains yet: add them with Edit ▸ Domains.</source>
-        <translation>Aucun domaine fonctionnel pour l’instant&#xa0;: ajoutez-en avec Programme ▸ Domaines fonctionnels.</translation>
-    </message>
-    <message>
         <source>waits for</source>
         <translation>attend</translation>
     </message>
@@ -2231,6 +2320,10 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     <message>
         <source>not dated yet</source>
         <translation>pas encore daté</translation>
+    </message>
+    <message>
+        <source>No functional domains yet: add them with Program ▸ Functional Domains…</source>
+        <translation>Aucun domaine fonctionnel pour l’instant&#xa0;: ajoutez-en avec Programme ▸ Domaines fonctionnels…</translation>
     </message>
 </context>
 <context>
@@ -2818,7 +2911,7 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation>Monter</translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
@@ -3044,7 +3137,7 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
     <message>
         <source>Pairwise preferences: how many ballots rank the row above the column</source>
-        <translation>Préférences par paires : combien de bulletins placent la ligne avant la colonne</translation>
+        <translation>Préférences par paires&#xa0;: combien de bulletins placent la ligne avant la colonne</translation>
     </message>
     <message>
         <source>Pairwise preferences</source>

@@ -30,17 +30,17 @@ QString Text::binStatus(core::BinStatus s)
 {
     switch (s) {
     case core::BinStatus::Proposed:
-        return tr("Proposed");
+        return tr("Proposed", "bin status");
     case core::BinStatus::Planned:
-        return tr("Planned");
+        return tr("Planned", "bin status");
     case core::BinStatus::InProgress:
-        return tr("In progress");
+        return tr("In progress", "bin status");
     case core::BinStatus::Blocked:
-        return tr("Blocked");
+        return tr("Blocked", "bin status");
     case core::BinStatus::Done:
-        return tr("Done");
+        return tr("Done", "bin status");
     case core::BinStatus::Cancelled:
-        return tr("Cancelled");
+        return tr("Cancelled", "bin status");
     }
     return {};
 }

@@ -694,7 +694,7 @@ void MapScene::drawBackground(QPainter* painter, const QRectF& rect)
         painter->setPen(faint);
         painter->setFont(font);
         painter->drawText(m.bounding.adjusted(0, MapLayout::ColumnHeader, 0, 80), Qt::AlignCenter,
-                          tr("No functional domains yet: add them with Edit ▸ Domains."));
+                          tr("No functional domains yet: add them with Program ▸ Functional Domains…"));
     }
     paintLegend(painter, m_legendRect);
 }
