@@ -774,6 +774,10 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
         <comment>bin status</comment>
         <translation>Annulé</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
 </context>
 <context>
     <name>Voting</name>
@@ -903,10 +907,6 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
 </context>
 <context>
     <name>tiller::app::BinModel</name>
-    <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
     <message numerus="yes">
         <source>%n initiative(s) in this bin</source>
         <translation>
@@ -1047,10 +1047,6 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
 </context>
 <context>
     <name>tiller::app::InitiativeModel</name>
-    <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
     <message>
         <source>Code</source>
         <translation>Code</translation>

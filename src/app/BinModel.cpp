@@ -2,6 +2,7 @@
 
 #include "tiller/app/BinEdits.h"
 #include "tiller/app/MimeTypes.h"
+#include "tiller/app/Choices.h"
 #include "tiller/app/Portfolio.h"
 #include "tiller/app/Text.h"
 #include "tiller/core/Schedule.h"
@@ -14,11 +15,6 @@
 namespace tiller::app {
 
 namespace {
-
-QVariantMap choice(const QString& label, const QVariant& value)
-{
-    return {{QStringLiteral("label"), label}, {QStringLiteral("value"), value}};
-}
 
 QDate dateFrom(const QVariant& value)
 {
@@ -120,30 +116,15 @@ QVariant BinModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     }
     if (role == ChoicesRole) {
-        QVariantList list;
         switch (column) {
         case Domain:
-            list.append(choice(tr("(none)"), qint64(0)));
-            for (const auto& d : m_portfolio->domains()) {
-                list.append(choice(d.name, d.id));
-            }
-            return list;
+            return choices::domains(*m_portfolio);
         case Owner:
-            list.append(choice(tr("(none)"), qint64(0)));
-            for (const auto& p : m_portfolio->people()) {
-                list.append(choice(p.name, p.id));
-            }
-            return list;
+            return choices::people(*m_portfolio);
         case Status:
-            for (int s = 0; s < core::BinStatusCount; ++s) {
-                list.append(choice(Text::binStatus(core::BinStatus(s)), s));
-            }
-            return list;
+            return choices::binStatuses();
         case Horizon:
-            for (int h = 0; h < core::HorizonCount; ++h) {
-                list.append(choice(Text::horizon(core::Horizon(h)), h));
-            }
-            return list;
+            return choices::horizons();
         default:
             return {};
         }

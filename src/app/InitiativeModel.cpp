@@ -1,6 +1,7 @@
 #include "tiller/app/InitiativeModel.h"
 
 #include "tiller/app/MimeTypes.h"
+#include "tiller/app/Choices.h"
 #include "tiller/app/Portfolio.h"
 #include "tiller/app/Text.h"
 
@@ -12,11 +13,6 @@
 namespace tiller::app {
 
 namespace {
-
-QVariantMap choice(const QString& label, const QVariant& value)
-{
-    return {{QStringLiteral("label"), label}, {QStringLiteral("value"), value}};
-}
 
 } // namespace
 
@@ -69,30 +65,15 @@ QVariant InitiativeModel::data(const QModelIndex& index, int role) const
         return d ? QColor::fromString(d->color) : QVariant();
     }
     if (role == ChoicesRole) {
-        QVariantList list;
         switch (column) {
         case Domain:
-            list.append(choice(tr("(none)"), qint64(0)));
-            for (const auto& d : m_portfolio->domains()) {
-                list.append(choice(d.name, d.id));
-            }
-            return list;
+            return choices::domains(*m_portfolio);
         case Owner:
-            list.append(choice(tr("(none)"), qint64(0)));
-            for (const auto& p : m_portfolio->people()) {
-                list.append(choice(p.name, p.id));
-            }
-            return list;
+            return choices::people(*m_portfolio);
         case Status:
-            for (int s = 0; s < core::InitiativeStatusCount; ++s) {
-                list.append(choice(Text::status(core::InitiativeStatus(s)), s));
-            }
-            return list;
+            return choices::initiativeStatuses();
         case Horizon:
-            for (int h = 0; h < core::HorizonCount; ++h) {
-                list.append(choice(Text::horizon(core::Horizon(h)), h));
-            }
-            return list;
+            return choices::horizons();
         default:
             return {};
         }
