@@ -111,6 +111,24 @@ ChangeSet BinEdits::deleteBin(const Portfolio& portfolio, core::Id binId)
             changes.initiatives.push_back({i, out});
         }
     }
+    // Its plan goes with it (tasks with their hand-overs, charter, phases, definition of done): undo restores it.
+    for (const auto& t : portfolio.tasks()) {
+        if (t.binId == binId) {
+            for (const auto& transfer : portfolio.taskHistory(t.id)) {
+                changes.transfers.push_back({transfer, std::nullopt});
+            }
+            changes.tasks.push_back({t, std::nullopt});
+        }
+    }
+    if (const core::Charter* c = portfolio.charter(binId)) {
+        changes.charters.push_back({*c, std::nullopt});
+    }
+    for (const auto& p : portfolio.phases(binId)) {
+        changes.phases.push_back({p, std::nullopt});
+    }
+    for (const auto& d : portfolio.definitionOfDone(binId)) {
+        changes.dodItems.push_back({d, std::nullopt});
+    }
     return changes;
 }
 

@@ -51,9 +51,27 @@ ChangeSet ChangeSet::inverted() const
         }
         return out;
     };
-    return ChangeSet{flip(initiatives), flip(people), flip(domains),   flip(program),
-                     flip(models),      flip(scores), flip(rounds),    flip(ballots),
-                     flip(snapshots),   flip(bins),   flip(dependencies)};
+    ChangeSet out;
+    out.initiatives = flip(initiatives);
+    out.people = flip(people);
+    out.domains = flip(domains);
+    out.program = flip(program);
+    out.models = flip(models);
+    out.scores = flip(scores);
+    out.rounds = flip(rounds);
+    out.ballots = flip(ballots);
+    out.snapshots = flip(snapshots);
+    out.bins = flip(bins);
+    out.dependencies = flip(dependencies);
+    out.tasks = flip(tasks);
+    out.transfers = flip(transfers);
+    out.charters = flip(charters);
+    out.phases = flip(phases);
+    out.dodItems = flip(dodItems);
+    out.meetings = flip(meetings);
+    out.notifications = flip(notifications);
+    return out; // an override's reason is not undone: the audit keeps it
+
 }
 
 Portfolio::Portfolio(std::unique_ptr<storage::Database> db) : m_db(std::move(db)), m_undo(new QUndoStack(this)) {}
@@ -226,6 +244,9 @@ core::Expected<void, StorageError> Portfolio::load()
         return corrupt(snapshots.error());
     }
     m_snapshots = std::move(*snapshots);
+    if (auto r = loadExecution(); !r) {
+        return corrupt(r.error());
+    }
     m_scores.clear();
     for (const core::ScoreValue& v : *scores) {
         m_scores[v.initiativeId].insert(v.criterionId, v.value);
@@ -341,6 +362,10 @@ bool Portfolio::submit(const QString& label, ChangeSet changes)
         return false;
     }
     if (auto reason = validateBins(changes)) {
+        emit editRefused(*reason);
+        return false;
+    }
+    if (auto reason = validateExecution(changes)) {
         emit editRefused(*reason);
         return false;
     }
@@ -466,8 +491,10 @@ core::Expected<void, StorageError> Portfolio::apply(ChangeSet& changes, const QS
                       std::function([&] { return run(bins, changes.dependencies, findDependency, false); }),
                       std::function([&] { return run(initiatives, changes.initiatives, findInitiative, false); }),
                       std::function([&] { return runScores(); }),
+                      std::function([&] { return applyExecution(changes, false); }),
                       std::function([&] { return applyVoting(changes, false); }),
                       std::function([&] { return applyVoting(changes, true); }),
+                      std::function([&] { return applyExecution(changes, true); }),
                       std::function([&] { return run(initiatives, changes.initiatives, findInitiative, true); }),
                       std::function([&] { return run(bins, changes.bins, findBin, true); }),
                       std::function([&] { return run(people, changes.people, findPerson, true); }),
@@ -583,6 +610,7 @@ void Portfolio::commitToMemory(const ChangeSet& changes)
         emit scoresChanged(id);
     }
     commitVotingToMemory(changes);
+    commitExecutionToMemory(changes);
     bool binsMoved = false;
     for (const auto& c : changes.bins) {
         binsMoved = true;

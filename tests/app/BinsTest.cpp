@@ -1,4 +1,5 @@
 #include "AppFixture.h"
+#include "tiller/app/BinEdits.h"
 
 #include <QSignalSpy>
 
@@ -73,20 +74,14 @@ TEST_CASE("a bin goes only with its dependencies and initiatives - and undo brin
     alone.bins.push_back({target, std::nullopt});
     CHECK(!f.p().submit(QStringLiteral("Delete alone"), alone));
 
-    app::ChangeSet all;
-    all.bins.push_back({target, std::nullopt});
-    for (const auto& d : f.p().dependencies()) {
-        if (d.predecessor == target.id || d.successor == target.id) {
-            all.dependencies.push_back({d, std::nullopt});
-        }
-    }
-    for (const auto& i : f.p().initiatives()) {
-        if (i.binId == target.id) {
-            core::Initiative out = i;
-            out.binId = 0;
-            all.initiatives.push_back({i, out});
-        }
-    }
+    // What BinEdits::deleteBin gathers: its dependencies, its initiatives taken out, its plan.
+    const app::ChangeSet all = app::BinEdits::deleteBin(f.p(), target.id);
+    CHECK(std::count_if(f.p().dependencies().begin(), f.p().dependencies().end(), [&](const auto& d) {
+              return d.predecessor == target.id || d.successor == target.id;
+          }) == qsizetype(all.dependencies.size()));
+    CHECK(std::all_of(all.initiatives.begin(), all.initiatives.end(),
+                      [](const auto& c) { return c.after && c.after->binId == 0; }));
+    CHECK(!all.tasks.empty());
     const auto dependenciesBefore = f.p().dependencies().size();
     REQUIRE(f.p().submit(QStringLiteral("Delete with all"), all));
     CHECK(f.p().bin(target.id) == nullptr);

@@ -28,7 +28,8 @@ public:
     // Submits the move as one undoable command; true when it was made (or there was nothing to move).
     static bool move(Portfolio& portfolio, const QList<core::Id>& initiatives, core::Id binId);
 
-    // The bin, its dependencies, and its initiatives taken out of it: what the portfolio needs to delete it,
+    // The bin, its dependencies, its plan (tasks, charter, phases, definition of done), and its initiatives taken out
+    // of it: what the portfolio needs to delete it,
     // so that one undo brings everything back. Empty when the bin is unknown.
     static ChangeSet deleteBin(const Portfolio& portfolio, core::Id binId);
 

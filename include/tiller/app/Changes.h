@@ -31,12 +31,22 @@ struct ChangeSet
     std::vector<Change<core::DecisionSnapshot>> snapshots; // inserted by an action, removed by its undo
     std::vector<Change<core::ProjectBin>> bins;
     std::vector<Change<core::BinDependency>> dependencies;
+    std::vector<Change<core::Task>> tasks;
+    std::vector<Change<core::TaskTransfer>> transfers;         // inserted by a hand-over, removed by its undo
+    std::vector<Change<core::Charter>> charters;
+    std::vector<Change<core::CharterPhase>> phases;
+    std::vector<Change<core::DodItem>> dodItems;
+    std::vector<Change<core::Meeting>> meetings;
+    std::vector<Change<core::Notification>> notifications;     // raised by an action, removed by its undo
+    // Why a rule was overridden (a bin marked done with its definition of done open): recorded in the audit trail.
+    QString overrideReason;
 
     bool isEmpty() const
     {
         return initiatives.empty() && people.empty() && domains.empty() && program.empty() && models.empty() &&
                scores.empty() && rounds.empty() && ballots.empty() && snapshots.empty() && bins.empty() &&
-               dependencies.empty();
+               dependencies.empty() && tasks.empty() && transfers.empty() && charters.empty() && phases.empty() &&
+               dodItems.empty() && meetings.empty() && notifications.empty();
     }
     // The same changes, backwards (undo).
     ChangeSet inverted() const;

@@ -3,6 +3,7 @@
 
 #include "tiller/app/Changes.h"
 #include "tiller/core/Entities.h"
+#include "tiller/core/Clock.h"
 #include "tiller/core/Expected.h"
 #include "tiller/core/Schedule.h"
 #include "tiller/core/Validation.h"
@@ -69,6 +70,28 @@ public:
     // How far a bin is, 0..1: its tasks done, else its initiatives done, else 1 when marked done.
     double binProgress(core::Id id) const;
 
+    // ---- Execution rhythm ----
+    const std::vector<core::Task>& tasks() const { return m_tasks; }
+    const core::Task* task(core::Id id) const;
+    // A task's hand-overs, oldest first (read from the database when asked).
+    std::vector<core::TaskTransfer> taskHistory(core::Id taskId) const;
+    const core::Charter* charter(core::Id binId) const;
+    std::vector<core::CharterPhase> phases(core::Id binId) const;
+    std::vector<core::DodItem> definitionOfDone(core::Id binId) const;
+    const std::vector<core::CharterPhase>& allPhases() const { return m_phases; }
+    const std::vector<core::Meeting>& meetings() const { return m_meetings; }
+    const core::Meeting* meeting(core::Id id) const;
+    const std::vector<core::Notification>& notifications() const { return m_notifications; }
+    int unreadNotifications(core::Id personId) const;
+    // Raises the deadline notices due today (due soon, overdue), each once per task and person; not an undoable
+    // edit. Returns how many were raised.
+    int raiseDeadlineNotices(QDate today, int dueSoonDays);
+    // Marks notifications read (not undoable: reading changes nothing in the program).
+    bool markNotificationsRead(const QList<core::Id>& ids);
+    // The time of edits (tests set a fake clock).
+    void setClock(core::Clock clock) { m_clock = std::move(clock); }
+    QDateTime now() const { return m_clock(); }
+
     // ---- Prioritisation ----
     const std::vector<core::ScoringModel>& models() const { return m_models; }
     const core::ScoringModel* model(core::Id id) const;
@@ -128,6 +151,13 @@ signals:
     void binsChanged();
     void ballotsChanged(core::Id roundId);
     void snapshotsChanged();
+    void taskAdded(core::Id id);
+    void taskChanged(core::Id id);
+    void taskRemoved(core::Id id);
+    // A bin's charter, phases or definition of done changed.
+    void charterChanged(core::Id binId);
+    void meetingsChanged();
+    void notificationsChanged();
     // A refused or failed edit, in words for the user.
     void editRefused(const QString& reason);
 
@@ -142,6 +172,10 @@ private:
     void rebuildIndexes();
     std::optional<core::ValidationError> validateInitiatives(const ChangeSet& changes) const;
     std::optional<QString> validateBins(const ChangeSet& changes) const;
+    std::optional<QString> validateExecution(const ChangeSet& changes) const;
+    core::Expected<void, storage::StorageError> loadExecution();
+    core::Expected<void, storage::StorageError> applyExecution(ChangeSet& changes, bool deletes);
+    void commitExecutionToMemory(const ChangeSet& changes);
 
     std::unique_ptr<storage::Database> m_db;
     QUndoStack* m_undo;
@@ -161,6 +195,14 @@ private:
     QHash<core::Id, QHash<core::Id, double>> m_scores; // initiative → criterion → agreed value
     std::vector<core::VotingRound> m_rounds;
     std::vector<core::DecisionSnapshot> m_snapshots;
+    std::vector<core::Task> m_tasks;
+    QHash<core::Id, std::size_t> m_taskIndex;
+    std::vector<core::Charter> m_charters;
+    std::vector<core::CharterPhase> m_phases;
+    std::vector<core::DodItem> m_dodItems;
+    std::vector<core::Meeting> m_meetings;
+    std::vector<core::Notification> m_notifications;
+    core::Clock m_clock = core::systemClock();
     QHash<core::Id, std::size_t> m_initiativeIndex;
     QHash<QString, core::Id> m_codeIndex; // normalised code → initiative
 };

@@ -4,6 +4,7 @@
 #include "tiller/core/Types.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -141,6 +142,102 @@ struct BinDependency
     int lagDays = 0;
     qint64 version = 0;
     bool operator==(const BinDependency&) const = default;
+};
+
+// A task of a bin's plan: someone's action with a deadline.
+struct Task
+{
+    Id id = 0;
+    Id binId = 0;
+    QString title;
+    Id ownerId = 0; // 0: nobody yet
+    QDate due;      // invalid: no deadline
+    double estimateDays = 0;
+    TaskStatus status = TaskStatus::Todo;
+    QString blockedReason; // why, while blocked
+    QString objectiveWeek; // "2026-W48": a weekly objective for that ISO week; empty: none
+    QDateTime createdAt;
+    QDateTime completedAt; // set when done
+    qint64 version = 0;
+    bool operator==(const Task&) const = default;
+};
+
+// A task handed from one person to another, with a note (the history of a task).
+struct TaskTransfer
+{
+    Id id = 0;
+    Id taskId = 0;
+    Id fromPerson = 0;
+    Id toPerson = 0;
+    QString note;
+    QDateTime at;
+    bool operator==(const TaskTransfer&) const = default;
+};
+
+// A bin's charter: why the project exists and what it covers.
+struct Charter
+{
+    Id binId = 0;
+    QString objectives;
+    QString benefits;
+    QString scopeIn;
+    QString scopeOut;
+    QString risks;
+    Id sponsorId = 0;
+    qint64 version = 0;
+    bool operator==(const Charter&) const = default;
+};
+
+struct CharterPhase
+{
+    Id id = 0;
+    Id binId = 0;
+    QString name;
+    QDate start;
+    QDate end;
+    int sortOrder = 0;
+    qint64 version = 0;
+    bool operator==(const CharterPhase&) const = default;
+};
+
+// One success criterion of a bin's definition of done.
+struct DodItem
+{
+    Id id = 0;
+    Id binId = 0;
+    QString text;
+    bool done = false;
+    int sortOrder = 0;
+    qint64 version = 0;
+    bool operator==(const DodItem&) const = default;
+};
+
+// A meeting record: a weekly review, a stand-up, a board session…
+struct Meeting
+{
+    Id id = 0;
+    QString kind; // "weekly_review", "standup", …
+    QDate heldOn;
+    QString title;
+    QString notes;
+    QString decisions;
+    QList<Id> attendees; // sorted
+    qint64 version = 0;
+    bool operator==(const Meeting&) const = default;
+};
+
+// Something a person should know: in the app's inbox, and in their e-mail digest.
+struct Notification
+{
+    Id id = 0;
+    Id personId = 0;
+    QString kind; // NotificationKind key
+    QDateTime createdAt;
+    QDateTime readAt; // invalid: unread
+    QString entity;   // "task", "bin", …
+    Id entityId = 0;
+    QString text;     // in the words of the moment it was raised
+    bool operator==(const Notification&) const = default;
 };
 
 } // namespace tiller::core
