@@ -45,6 +45,21 @@ QString Text::binStatus(core::BinStatus s)
     return {};
 }
 
+QString Text::taskStatus(core::TaskStatus s)
+{
+    switch (s) {
+    case core::TaskStatus::Todo:
+        return tr("To do", "task status");
+    case core::TaskStatus::Doing:
+        return tr("Doing", "task status");
+    case core::TaskStatus::Blocked:
+        return tr("Blocked", "task status");
+    case core::TaskStatus::Done:
+        return tr("Done", "task status");
+    }
+    return {};
+}
+
 QString Text::horizon(core::Horizon h)
 {
     switch (h) {

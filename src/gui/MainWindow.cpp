@@ -15,6 +15,7 @@
 #include "tiller/gui/ScoringModelDialog.h"
 #include "tiller/gui/BinDialog.h"
 #include "tiller/gui/MapView.h"
+#include "tiller/gui/TasksView.h"
 #include "tiller/gui/VotingView.h"
 #include "tiller/gui/TableEditorDialog.h"
 
@@ -53,6 +54,7 @@ constexpr ViewEntry Views[] = {
     {"voting", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Voting")},
     {"bins", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Bins")},
     {"map", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Transformation map")},
+    {"tasks", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Tasks")},
 };
 
 } // namespace
@@ -61,7 +63,8 @@ MainWindow::MainWindow(app::Settings* settings, QWidget* parent)
     : QMainWindow(parent), m_settings(settings), m_sidebar(new QListWidget(this)), m_stack(new QStackedWidget(this)),
       m_selection(new app::Selection(this)), m_inventory(new InventoryView(m_selection, this)),
       m_matrix(new PriorityMatrixView(m_selection, this)), m_voting(new VotingView(this)),
-      m_bins(new BinsView(this)), m_map(new MapView(this)), m_statusLocation(new QLabel(this)),
+      m_bins(new BinsView(this)), m_map(new MapView(this)),
+      m_tasks(new TasksView(this)), m_statusLocation(new QLabel(this)),
       m_emptyStack(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -80,6 +83,8 @@ MainWindow::MainWindow(app::Settings* settings, QWidget* parent)
     m_stack->addWidget(m_bins); // its models are built when first shown
     connect(m_bins, &BinsView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     m_stack->addWidget(m_map);
+    m_stack->addWidget(m_tasks);
+    connect(m_tasks, &TasksView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_map, &MapView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     // Double-click on the map: the bin's dialog.
     connect(m_map, &MapView::binActivated, this, [this](core::Id id) {
@@ -126,6 +131,7 @@ MainWindow::~MainWindow()
     m_voting->setPortfolio(nullptr);
     m_bins->setPortfolio(nullptr);
     m_map->setPortfolio(nullptr);
+    m_tasks->setPortfolio(nullptr);
 }
 
 QStringList MainWindow::viewNames()
@@ -234,6 +240,7 @@ void MainWindow::setPortfolio(std::unique_ptr<app::Portfolio> portfolio)
     m_voting->setPortfolio(nullptr);
     m_bins->setPortfolio(nullptr);
     m_map->setPortfolio(nullptr);
+    m_tasks->setPortfolio(nullptr);
     m_selection->setCurrent(0);
     m_portfolio = std::move(portfolio);
     m_inventory->setPortfolio(m_portfolio.get());
@@ -241,6 +248,7 @@ void MainWindow::setPortfolio(std::unique_ptr<app::Portfolio> portfolio)
     m_voting->setPortfolio(m_portfolio.get());
     m_bins->setPortfolio(m_portfolio.get());
     m_map->setPortfolio(m_portfolio.get());
+    m_tasks->setPortfolio(m_portfolio.get());
     QUndoStack* stack = m_portfolio ? m_portfolio->undoStack() : m_emptyStack;
     auto refreshUndo = [this, stack] {
         m_undoAction->setEnabled(stack->canUndo());

@@ -1,4 +1,4 @@
-// What the app's drags carry: initiative ids between the inventory and the bins view.
+// What the app's drags carry: initiative ids between the inventory and the bins view, task ids between board columns.
 #pragma once
 
 #include <QByteArray>
@@ -41,6 +41,22 @@ inline QMimeData* initiativeMimeData(const QList<qint64>& ids)
 {
     auto* data = new QMimeData;
     data->setData(QLatin1String(InitiativeIdsMimeType), encodeIds(ids));
+    return data;
+}
+
+// A list of task ids: from the task table or a board column to another column.
+inline constexpr char TaskIdsMimeType[] = "application/x-tiller-task-ids";
+
+inline QList<qint64> taskIds(const QMimeData* data)
+{
+    return data && data->hasFormat(QLatin1String(TaskIdsMimeType)) ? decodeIds(data->data(QLatin1String(TaskIdsMimeType)))
+                                                                    : QList<qint64>();
+}
+
+inline QMimeData* taskMimeData(const QList<qint64>& ids)
+{
+    auto* data = new QMimeData;
+    data->setData(QLatin1String(TaskIdsMimeType), encodeIds(ids));
     return data;
 }
 

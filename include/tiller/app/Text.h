@@ -17,6 +17,7 @@ class Text
 public:
     static QString status(core::InitiativeStatus s);
     static QString binStatus(core::BinStatus s);
+    static QString taskStatus(core::TaskStatus s);
     static QString horizon(core::Horizon h);
     static QString roles(int roles);
     static QString roleName(core::PersonRole role);

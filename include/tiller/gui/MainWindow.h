@@ -24,6 +24,7 @@ class InventoryView;
 class PriorityMatrixView;
 class VotingView;
 class MapView;
+class TasksView;
 
 class MainWindow : public QMainWindow
 {
@@ -45,6 +46,7 @@ public:
     VotingView* votingView() const { return m_voting; }
     BinsView* binsView() const { return m_bins; }
     MapView* mapView() const { return m_map; }
+    TasksView* tasksView() const { return m_tasks; }
     app::Selection* selection() const { return m_selection; }
 
 protected:
@@ -73,6 +75,7 @@ private:
     VotingView* m_voting;
     BinsView* m_bins;
     MapView* m_map;
+    TasksView* m_tasks;
     QLabel* m_statusLocation;
     QMenu* m_recentMenu = nullptr;
     QAction* m_undoAction = nullptr;
