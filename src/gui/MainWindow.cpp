@@ -15,6 +15,7 @@
 #include "tiller/gui/ScoringModelDialog.h"
 #include "tiller/gui/BinDialog.h"
 #include "tiller/gui/MapView.h"
+#include "tiller/gui/RhythmViews.h"
 #include "tiller/gui/TasksView.h"
 #include "tiller/gui/VotingView.h"
 #include "tiller/gui/TableEditorDialog.h"
@@ -55,6 +56,8 @@ constexpr ViewEntry Views[] = {
     {"bins", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Bins")},
     {"map", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Transformation map")},
     {"tasks", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Tasks")},
+    {"review", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Weekly review")},
+    {"standup", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Stand-up")},
 };
 
 } // namespace
@@ -64,7 +67,8 @@ MainWindow::MainWindow(app::Settings* settings, QWidget* parent)
       m_selection(new app::Selection(this)), m_inventory(new InventoryView(m_selection, this)),
       m_matrix(new PriorityMatrixView(m_selection, this)), m_voting(new VotingView(this)),
       m_bins(new BinsView(this)), m_map(new MapView(this)),
-      m_tasks(new TasksView(this)), m_statusLocation(new QLabel(this)),
+      m_tasks(new TasksView(this)), m_review(new WeeklyReviewView(this)), m_standup(new StandupView(this)),
+      m_statusLocation(new QLabel(this)),
       m_emptyStack(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -84,6 +88,10 @@ MainWindow::MainWindow(app::Settings* settings, QWidget* parent)
     connect(m_bins, &BinsView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     m_stack->addWidget(m_map);
     m_stack->addWidget(m_tasks);
+    m_stack->addWidget(m_review);
+    m_stack->addWidget(m_standup);
+    connect(m_review, &WeeklyReviewView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_standup, &StandupView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_tasks, &TasksView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_map, &MapView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     // Double-click on the map: the bin's dialog.
@@ -132,6 +140,8 @@ MainWindow::~MainWindow()
     m_bins->setPortfolio(nullptr);
     m_map->setPortfolio(nullptr);
     m_tasks->setPortfolio(nullptr);
+    m_review->setPortfolio(nullptr);
+    m_standup->setPortfolio(nullptr);
 }
 
 QStringList MainWindow::viewNames()
@@ -241,6 +251,8 @@ void MainWindow::setPortfolio(std::unique_ptr<app::Portfolio> portfolio)
     m_bins->setPortfolio(nullptr);
     m_map->setPortfolio(nullptr);
     m_tasks->setPortfolio(nullptr);
+    m_review->setPortfolio(nullptr);
+    m_standup->setPortfolio(nullptr);
     m_selection->setCurrent(0);
     m_portfolio = std::move(portfolio);
     m_inventory->setPortfolio(m_portfolio.get());
@@ -249,6 +261,8 @@ void MainWindow::setPortfolio(std::unique_ptr<app::Portfolio> portfolio)
     m_bins->setPortfolio(m_portfolio.get());
     m_map->setPortfolio(m_portfolio.get());
     m_tasks->setPortfolio(m_portfolio.get());
+    m_review->setPortfolio(m_portfolio.get());
+    m_standup->setPortfolio(m_portfolio.get());
     QUndoStack* stack = m_portfolio ? m_portfolio->undoStack() : m_emptyStack;
     auto refreshUndo = [this, stack] {
         m_undoAction->setEnabled(stack->canUndo());

@@ -25,6 +25,8 @@ class PriorityMatrixView;
 class VotingView;
 class MapView;
 class TasksView;
+class WeeklyReviewView;
+class StandupView;
 
 class MainWindow : public QMainWindow
 {
@@ -47,6 +49,8 @@ public:
     BinsView* binsView() const { return m_bins; }
     MapView* mapView() const { return m_map; }
     TasksView* tasksView() const { return m_tasks; }
+    WeeklyReviewView* reviewView() const { return m_review; }
+    StandupView* standupView() const { return m_standup; }
     app::Selection* selection() const { return m_selection; }
 
 protected:
@@ -76,6 +80,8 @@ private:
     BinsView* m_bins;
     MapView* m_map;
     TasksView* m_tasks;
+    WeeklyReviewView* m_review;
+    StandupView* m_standup;
     QLabel* m_statusLocation;
     QMenu* m_recentMenu = nullptr;
     QAction* m_undoAction = nullptr;
