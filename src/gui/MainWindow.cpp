@@ -15,6 +15,9 @@
 #include "tiller/gui/ScoringModelDialog.h"
 #include "tiller/gui/BinDialog.h"
 #include "tiller/gui/MapView.h"
+#include "tiller/gui/InboxView.h"
+
+#include <QSystemTrayIcon>
 #include "tiller/gui/RhythmViews.h"
 #include "tiller/gui/TasksView.h"
 #include "tiller/gui/VotingView.h"
@@ -58,7 +61,11 @@ constexpr ViewEntry Views[] = {
     {"tasks", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Tasks")},
     {"review", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Weekly review")},
     {"standup", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Stand-up")},
+    {"inbox", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Inbox")},
 };
+
+// How many days ahead a deadline raises a "due soon" notice.
+constexpr int DueSoonDays = 2;
 
 } // namespace
 
@@ -68,7 +75,7 @@ MainWindow::MainWindow(app::Settings* settings, QWidget* parent)
       m_matrix(new PriorityMatrixView(m_selection, this)), m_voting(new VotingView(this)),
       m_bins(new BinsView(this)), m_map(new MapView(this)),
       m_tasks(new TasksView(this)), m_review(new WeeklyReviewView(this)), m_standup(new StandupView(this)),
-      m_statusLocation(new QLabel(this)),
+      m_inbox(new InboxView(this)), m_statusLocation(new QLabel(this)),
       m_emptyStack(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -90,6 +97,27 @@ MainWindow::MainWindow(app::Settings* settings, QWidget* parent)
     m_stack->addWidget(m_tasks);
     m_stack->addWidget(m_review);
     m_stack->addWidget(m_standup);
+    m_stack->addWidget(m_inbox);
+    // The inbox's unread count shows in the sidebar; opening a notification opens its task.
+    connect(m_inbox, &InboxView::unreadChanged, this, [this](int unread) {
+        QListWidgetItem* item = m_sidebar->item(int(viewNames().indexOf(QStringLiteral("inbox"))));
+        item->setText(unread > 0 ? tr("Inbox (%1)").arg(unread) : tr("Inbox"));
+        // While the app runs, something new to read also shows as a desktop notification.
+        if (unread > m_lastUnread && m_portfolio && !m_portfolio->notifications().empty() &&
+            QSystemTrayIcon::isSystemTrayAvailable()) {
+            if (!m_tray) {
+                m_tray = new QSystemTrayIcon(windowIcon(), this);
+                connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] { showView(QStringLiteral("inbox")); });
+                m_tray->show();
+            }
+            m_tray->showMessage(tr("Tiller"), m_portfolio->notifications().back().text);
+        }
+        m_lastUnread = unread;
+    });
+    connect(m_inbox, &InboxView::taskActivated, this, [this](core::Id id) {
+        showView(QStringLiteral("tasks"));
+        m_tasks->selectTask(id);
+    });
     connect(m_review, &WeeklyReviewView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_standup, &StandupView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_tasks, &TasksView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
@@ -142,6 +170,7 @@ MainWindow::~MainWindow()
     m_tasks->setPortfolio(nullptr);
     m_review->setPortfolio(nullptr);
     m_standup->setPortfolio(nullptr);
+    m_inbox->setPortfolio(nullptr);
 }
 
 QStringList MainWindow::viewNames()
@@ -253,6 +282,7 @@ void MainWindow::setPortfolio(std::unique_ptr<app::Portfolio> portfolio)
     m_tasks->setPortfolio(nullptr);
     m_review->setPortfolio(nullptr);
     m_standup->setPortfolio(nullptr);
+    m_inbox->setPortfolio(nullptr);
     m_selection->setCurrent(0);
     m_portfolio = std::move(portfolio);
     m_inventory->setPortfolio(m_portfolio.get());
@@ -263,6 +293,11 @@ void MainWindow::setPortfolio(std::unique_ptr<app::Portfolio> portfolio)
     m_tasks->setPortfolio(m_portfolio.get());
     m_review->setPortfolio(m_portfolio.get());
     m_standup->setPortfolio(m_portfolio.get());
+    if (m_portfolio && !m_portfolio->isReadOnly()) {
+        // Deadlines: today's notices are raised when a program opens (each once).
+        m_portfolio->raiseDeadlineNotices(QDate::currentDate(), DueSoonDays);
+    }
+    m_inbox->setPortfolio(m_portfolio.get());
     QUndoStack* stack = m_portfolio ? m_portfolio->undoStack() : m_emptyStack;
     auto refreshUndo = [this, stack] {
         m_undoAction->setEnabled(stack->canUndo());

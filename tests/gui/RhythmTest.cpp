@@ -7,6 +7,8 @@
 #include "tiller/app/WeeklyReviewReport.h"
 #include "tiller/core/Rhythm.h"
 #include "tiller/gui/Dialogs.h"
+#include "tiller/app/TaskEdits.h"
+#include "tiller/gui/InboxView.h"
 #include "tiller/gui/RhythmViews.h"
 #include "tiller/gui/TasksView.h"
 
@@ -222,6 +224,34 @@ private slots:
         view.setWeek(QStringLiteral("2026-W23"));
         QCOMPARE(view.notes()->toPlainText(), QStringLiteral("Billing pilot went live on Tuesday."));
         QCOMPARE(view.attendees()->item(2)->checkState(), Qt::Checked);
+    }
+
+    void theInboxShowsAHandOverUnreadAndOpensItsTask()
+    {
+        gui::InboxView inbox;
+        inbox.setPortfolio(m_portfolio.get());
+        inbox.resize(1000, 500);
+        inbox.show();
+        const core::Id id = openTaskOwnedBySomeone();
+        const core::Id to = m_portfolio->people().back().id;
+        QSignalSpy unread(&inbox, &gui::InboxView::unreadChanged);
+        QVERIFY(m_portfolio->submit(QStringLiteral("Hand over"),
+                                    app::TaskEdits::transfer(*m_portfolio, id, to, QStringLiteral("Over to you"))));
+        QVERIFY(!unread.isEmpty());
+        inbox.personChooser()->setCurrentIndex(inbox.personChooser()->findData(to));
+        QCOMPARE(inbox.list()->topLevelItemCount(), 1);
+        QTreeWidgetItem* item = inbox.list()->topLevelItem(0);
+        QVERIFY(item->text(3).contains(QStringLiteral("Over to you")));
+        QCOMPARE(item->text(2), gui::InboxView::kindText(core::toKey(core::NotificationKind::TaskTransferred)));
+        QVERIFY(item->font(0).bold());
+        QCOMPARE(inbox.unread(), 1);
+        screenshot(&inbox, QStringLiteral("inbox.png"));
+        QSignalSpy opened(&inbox, &gui::InboxView::taskActivated);
+        emit inbox.list()->itemActivated(item, 0);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().at(0).toLongLong(), id);
+        QCOMPARE(inbox.unread(), 0);
+        QVERIFY(!inbox.list()->topLevelItem(0)->font(0).bold());
     }
 
     void aStandUpShowsEachPersonMarksABlockerAndTimesFifteenMinutes()

@@ -10,6 +10,7 @@ class QStackedWidget;
 class QLabel;
 class QMenu;
 class QUndoStack;
+class QSystemTrayIcon;
 
 namespace tiller::app {
 class Portfolio;
@@ -27,6 +28,7 @@ class MapView;
 class TasksView;
 class WeeklyReviewView;
 class StandupView;
+class InboxView;
 
 class MainWindow : public QMainWindow
 {
@@ -51,6 +53,7 @@ public:
     TasksView* tasksView() const { return m_tasks; }
     WeeklyReviewView* reviewView() const { return m_review; }
     StandupView* standupView() const { return m_standup; }
+    InboxView* inboxView() const { return m_inbox; }
     app::Selection* selection() const { return m_selection; }
 
 protected:
@@ -82,6 +85,9 @@ private:
     TasksView* m_tasks;
     WeeklyReviewView* m_review;
     StandupView* m_standup;
+    InboxView* m_inbox;
+    QSystemTrayIcon* m_tray = nullptr;
+    int m_lastUnread = 0;
     QLabel* m_statusLocation;
     QMenu* m_recentMenu = nullptr;
     QAction* m_undoAction = nullptr;
