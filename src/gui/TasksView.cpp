@@ -187,6 +187,7 @@ TasksView::TasksView(QWidget* parent)
     for (int s = 0; s < 4; ++s) {
         auto* box = new QVBoxLayout;
         auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(app::Text::taskStatus(core::TaskStatus(s))), board);
+        m_boardTitles[std::size_t(s)] = title;
         box->addWidget(title);
         auto* list = new QListView(board);
         list->setItemDelegate(delegate);
@@ -197,6 +198,7 @@ TasksView::TasksView(QWidget* parent)
         list->setDefaultDropAction(Qt::CopyAction);
         list->setSelectionMode(QAbstractItemView::ExtendedSelection);
         list->setUniformItemSizes(true);
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         list->setAccessibleName(app::Text::taskStatus(core::TaskStatus(s)));
         box->addWidget(list, 1);
         columns->addLayout(box, 1);
@@ -353,6 +355,11 @@ void TasksView::updateCount()
         return;
     }
     const int all = m_model->rowCount(), shown = m_proxy->rowCount();
+    for (int s = 0; s < 4; ++s) {
+        m_boardTitles[std::size_t(s)]->setText(QStringLiteral("<b>%1</b> (%2)")
+                                                   .arg(app::Text::taskStatus(core::TaskStatus(s)))
+                                                   .arg(m_boardProxies[std::size_t(s)]->rowCount()));
+    }
     m_count->setText(shown == all ? tr("%n task(s)", nullptr, all) : tr("%1 of %n task(s)", nullptr, all).arg(shown));
 }
 

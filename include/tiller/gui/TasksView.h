@@ -87,6 +87,7 @@ private:
     QStackedWidget* m_stack;
     QTableView* m_table;
     std::array<QListView*, 4> m_board{};
+    std::array<QLabel*, 4> m_boardTitles{};
     QAction* m_new;
     QAction* m_handOver;
     QAction* m_done;
