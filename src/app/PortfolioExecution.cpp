@@ -3,6 +3,7 @@
 #include "tiller/app/Portfolio.h"
 
 #include "tiller/app/Text.h"
+#include "tiller/core/Log.h"
 #include "tiller/core/Rhythm.h"
 #include "tiller/storage/ExecutionRepository.h"
 #include "tiller/storage/Transaction.h"
@@ -89,25 +90,21 @@ void commitList(std::vector<T>& memory, const std::vector<Change<T>>& list, Key 
 core::Expected<void, StorageError> Portfolio::loadExecution()
 {
     storage::ExecutionRepository repo(*m_db);
-    auto tasks = repo.loadTasks();
+    m_tasks.clear();
+    m_taskIndex.clear();
+    m_tasksLoaded = false; // read when first asked for: opening a large program stays fast
     auto charters = repo.loadCharters();
     auto phases = repo.loadPhases();
     auto dod = repo.loadDodItems();
     auto meetings = repo.loadMeetings();
     auto notifications = repo.loadNotifications();
-    for (const StorageError* e : {tasks ? nullptr : &tasks.error(), charters ? nullptr : &charters.error(),
+    for (const StorageError* e : {charters ? nullptr : &charters.error(),
                                   phases ? nullptr : &phases.error(), dod ? nullptr : &dod.error(),
                                   meetings ? nullptr : &meetings.error(),
                                   notifications ? nullptr : &notifications.error()}) {
         if (e) {
             return unexpected(*e);
         }
-    }
-    m_tasks = std::move(*tasks);
-    m_taskIndex.clear();
-    m_taskIndex.reserve(qsizetype(m_tasks.size()));
-    for (std::size_t i = 0; i < m_tasks.size(); ++i) {
-        m_taskIndex.insert(m_tasks[i].id, i);
     }
     m_charters = std::move(*charters);
     m_phases = std::move(*phases);
@@ -117,8 +114,28 @@ core::Expected<void, StorageError> Portfolio::loadExecution()
     return {};
 }
 
+const std::vector<core::Task>& Portfolio::tasks() const
+{
+    if (!m_tasksLoaded) {
+        m_tasksLoaded = true;
+        auto rows = storage::ExecutionRepository(*m_db).loadTasks();
+        if (!rows) {
+            core::logger("tiller.app")->error("can't read the tasks of {}: {}", m_db->location().toStdString(),
+                               rows.error().technical().toStdString());
+        } else {
+            m_tasks = std::move(*rows);
+        }
+        m_taskIndex.reserve(qsizetype(m_tasks.size()));
+        for (std::size_t i = 0; i < m_tasks.size(); ++i) {
+            m_taskIndex.insert(m_tasks[i].id, i);
+        }
+    }
+    return m_tasks;
+}
+
 const core::Task* Portfolio::task(core::Id id) const
 {
+    tasks();
     const auto it = m_taskIndex.constFind(id);
     return it == m_taskIndex.cend() ? nullptr : &m_tasks[*it];
 }
@@ -223,7 +240,7 @@ std::optional<QString> Portfolio::validateExecution(const ChangeSet& changes) co
             return std::any_of(list.begin(), list.end(),
                                [&](const auto& c) { return c.before && !c.after && c.before->id == id; });
         };
-        for (const core::Task& t : m_tasks) {
+        for (const core::Task& t : tasks()) {
             if (t.binId == gone && !leaving(changes.tasks, t.id)) {
                 return Text::tr("%1 still has tasks: remove them with it.").arg(bin(gone)->code);
             }
@@ -339,6 +356,9 @@ void Portfolio::commitExecutionToMemory(const ChangeSet& changes)
     commitList(m_notifications, changes.notifications, [](const core::Notification& n) { return n.id; });
 
     QList<core::Id> added, changed, removed;
+    if (!changes.tasks.empty()) {
+        tasks();
+    }
     for (const auto& c : changes.tasks) {
         if (c.before && c.after) {
             m_tasks[m_taskIndex.value(c.after->id)] = *c.after;
@@ -395,7 +415,7 @@ int Portfolio::raiseDeadlineNotices(QDate today, int dueSoonDays)
         }
     }
     std::vector<core::Notification> fresh;
-    for (const core::DeadlineNotice& d : core::deadlineNotices(m_tasks, today, dueSoonDays)) {
+    for (const core::DeadlineNotice& d : core::deadlineNotices(tasks(), today, dueSoonDays)) {
         const QString kind = core::toKey(d.kind);
         if (known.contains(keyOf(d.person, kind, d.task))) {
             continue;

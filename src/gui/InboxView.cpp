@@ -124,8 +124,22 @@ int InboxView::unread() const
     }));
 }
 
+void InboxView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        refresh();
+    }
+}
+
 void InboxView::refresh()
 {
+    // The count is cheap and shown in the sidebar; the list is built only when on screen.
+    m_stale = !isVisible();
+    if (m_stale) {
+        emit unreadChanged(unread());
+        return;
+    }
     m_list->clear();
     if (!m_portfolio) {
         m_count->clear();

@@ -18,6 +18,7 @@
 #include "tiller/gui/InboxView.h"
 
 #include <QSystemTrayIcon>
+#include <QTimer>
 #include "tiller/gui/RhythmViews.h"
 #include "tiller/gui/TasksView.h"
 #include "tiller/gui/VotingView.h"
@@ -294,8 +295,12 @@ void MainWindow::setPortfolio(std::unique_ptr<app::Portfolio> portfolio)
     m_review->setPortfolio(m_portfolio.get());
     m_standup->setPortfolio(m_portfolio.get());
     if (m_portfolio && !m_portfolio->isReadOnly()) {
-        // Deadlines: today's notices are raised when a program opens (each once).
-        m_portfolio->raiseDeadlineNotices(QDate::currentDate(), DueSoonDays);
+        // Deadlines: today's notices are raised once the program is on screen (each once per task and person).
+        QTimer::singleShot(0, this, [this, opened = m_portfolio.get()] {
+            if (m_portfolio.get() == opened) {
+                opened->raiseDeadlineNotices(QDate::currentDate(), DueSoonDays);
+            }
+        });
     }
     m_inbox->setPortfolio(m_portfolio.get());
     QUndoStack* stack = m_portfolio ? m_portfolio->undoStack() : m_emptyStack;

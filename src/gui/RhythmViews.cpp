@@ -168,8 +168,21 @@ void WeeklyReviewView::setWeek(const QString& week)
     }
 }
 
+void WeeklyReviewView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        refresh();
+    }
+}
+
 void WeeklyReviewView::refresh()
 {
+    // Only what is on screen is kept up to date; a hidden view catches up when shown.
+    m_stale = !isVisible();
+    if (m_stale) {
+        return;
+    }
     m_refreshing = true;
     m_weekLabel->setText(app::WeeklyReviewReport::weekTitle(m_week));
     m_review->clear();
@@ -431,8 +444,20 @@ void StandupView::setToday(QDate today)
     refresh();
 }
 
+void StandupView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        refresh();
+    }
+}
+
 void StandupView::refresh()
 {
+    m_stale = !isVisible();
+    if (m_stale) {
+        return;
+    }
     const core::Id current = currentTask();
     m_board->clear();
     if (!m_portfolio) {

@@ -231,12 +231,30 @@ void TasksView::setPortfolio(app::Portfolio* portfolio)
     }
     delete m_model;
     m_model = nullptr;
+    if (m_portfolio) {
+        disconnect(m_portfolio, nullptr, this, nullptr);
+    }
     m_portfolio = portfolio;
     setEnabled(portfolio != nullptr);
-    if (!portfolio) {
-        rebuildChoosers();
+    rebuildChoosers();
+    if (portfolio && isVisible()) {
+        build();
+    }
+}
+
+void TasksView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    build();
+}
+
+void TasksView::build()
+{
+    // Built when first shown: 50,000 tasks cost nothing to a program manager who doesn't look at them.
+    if (m_model || !m_portfolio) {
         return;
     }
+    app::Portfolio* portfolio = m_portfolio;
     m_model = new app::TaskModel(portfolio, this);
     m_model->setToday(m_today);
     m_proxy = new app::TaskFilterModel(portfolio, this);
@@ -313,6 +331,10 @@ void TasksView::setToday(QDate today)
 
 void TasksView::rebuildChoosers()
 {
+    if (m_portfolio && !m_model && isVisible()) {
+        build();
+        return;
+    }
     const QSignalBlocker blockMe(m_me), blockBin(m_bin);
     const QVariant me = m_me->currentData(), bin = m_bin->currentData();
     m_me->clear();

@@ -71,7 +71,8 @@ public:
     double binProgress(core::Id id) const;
 
     // ---- Execution rhythm ----
-    const std::vector<core::Task>& tasks() const { return m_tasks; }
+    // Read from the database when first asked for.
+    const std::vector<core::Task>& tasks() const;
     const core::Task* task(core::Id id) const;
     // A task's hand-overs, oldest first (read from the database when asked).
     std::vector<core::TaskTransfer> taskHistory(core::Id taskId) const;
@@ -195,8 +196,9 @@ private:
     QHash<core::Id, QHash<core::Id, double>> m_scores; // initiative → criterion → agreed value
     std::vector<core::VotingRound> m_rounds;
     std::vector<core::DecisionSnapshot> m_snapshots;
-    std::vector<core::Task> m_tasks;
-    QHash<core::Id, std::size_t> m_taskIndex;
+    mutable std::vector<core::Task> m_tasks;
+    mutable QHash<core::Id, std::size_t> m_taskIndex;
+    mutable bool m_tasksLoaded = false;
     std::vector<core::Charter> m_charters;
     std::vector<core::CharterPhase> m_phases;
     std::vector<core::DodItem> m_dodItems;

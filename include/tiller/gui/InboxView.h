@@ -34,6 +34,9 @@ signals:
     void taskActivated(core::Id taskId);
     void unreadChanged(int unread);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void refresh();
     void rebuildPeople();
@@ -42,6 +45,7 @@ private:
     QComboBox* m_person;
     QLabel* m_count;
     QTreeWidget* m_list;
+    bool m_stale = true;
 };
 
 } // namespace tiller::gui

@@ -48,6 +48,9 @@ public:
 signals:
     void message(const QString& text);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void refresh();
     void exportInteractively(bool minutes);
@@ -62,6 +65,7 @@ private:
     QPlainTextEdit* m_notes;
     QPlainTextEdit* m_decisions;
     bool m_refreshing = false;
+    bool m_stale = true;
 };
 
 class StandupView : public QWidget
@@ -88,6 +92,9 @@ public:
 signals:
     void message(const QString& text);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void refresh();
     void updateClock();
@@ -99,6 +106,7 @@ private:
     QPushButton* m_start;
     QTimer* m_timer;
     int m_left = 15 * 60;
+    bool m_stale = true;
 };
 
 } // namespace tiller::gui

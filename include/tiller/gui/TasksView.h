@@ -67,7 +67,11 @@ public:
 signals:
     void message(const QString& text);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void build();
     void rebuildChoosers();
     void updateFilters();
     void updateActions();
