@@ -6,6 +6,7 @@
 #include "tiller/gui/Dialogs.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -14,6 +15,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -53,6 +55,38 @@ QDate dateOf(const QTableWidgetItem* item)
     }
     return QDate::fromString(v.toString().trimmed(), Qt::ISODate);
 }
+
+// Dates shown and edited as 2026-03-31, as everywhere else in Tiller; an empty cell is "no date".
+class DateDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QString displayText(const QVariant& value, const QLocale& locale) const override
+    {
+        if (value.metaType().id() == QMetaType::QDate) {
+            return value.toDate().toString(Qt::ISODate);
+        }
+        return QStyledItemDelegate::displayText(value, locale);
+    }
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override
+    {
+        auto* editor = new QDateEdit(parent);
+        editor->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        editor->setCalendarPopup(true);
+        return editor;
+    }
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override
+    {
+        const QVariant v = index.data(Qt::EditRole);
+        QDate date =
+            v.metaType().id() == QMetaType::QDate ? v.toDate() : QDate::fromString(v.toString().trimmed(), Qt::ISODate);
+        static_cast<QDateEdit*>(editor)->setDate(date.isValid() ? date : QDate::currentDate());
+    }
+    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
+    {
+        model->setData(index, static_cast<QDateEdit*>(editor)->date(), Qt::EditRole);
+    }
+};
 
 QPushButton* button(const QString& text, const QString& name, QWidget* parent)
 {
@@ -145,8 +179,7 @@ CharterDialog::CharterDialog(app::Portfolio* portfolio, core::Id binId, QWidget*
     }
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    auto* exportButton = buttons->addButton(tr("E&xport PDF…"), QDialogButtonBox::ActionRole);
-    exportButton->setObjectName(QStringLiteral("exportPdf"));
+    auto* exportButton = button(tr("E&xport PDF…"), QStringLiteral("exportPdf"), this);
     exportButton->setToolTip(tr("Write the charter as it stands here to a one- or two-page PDF"));
     connect(exportButton, &QPushButton::clicked, this, &CharterDialog::exportPdf);
     connect(buttons, &QDialogButtonBox::accepted, this, &CharterDialog::accept);
@@ -158,7 +191,11 @@ CharterDialog::CharterDialog(app::Portfolio* portfolio, core::Id binId, QWidget*
     layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(exportButton);
+    bottom->addStretch(1);
+    bottom->addWidget(buttons);
+    layout->addLayout(bottom);
     resize(680, 560);
 }
 
@@ -185,6 +222,9 @@ QWidget* CharterDialog::phasesTab()
     m_phases->horizontalHeader()->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31")) +
                                                         32);
     m_phases->verticalHeader()->hide();
+    auto* dates = new DateDelegate(m_phases);
+    m_phases->setItemDelegateForColumn(StartColumn, dates);
+    m_phases->setItemDelegateForColumn(EndColumn, dates);
     m_phases->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_phases->setSelectionMode(QAbstractItemView::SingleSelection);
     m_phases->setAccessibleName(tr("Phases"));
@@ -214,6 +254,7 @@ QWidget* CharterDialog::criteriaTab()
 {
     auto* page = new QWidget(this);
     m_criteria->setAccessibleName(tr("Definition of done"));
+    m_criteria->setSpacing(2);
     m_criteria->setToolTip(tr("Success criteria: tick each one when it is met. Double-click or F2 to edit the text."));
     m_criteria->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                                 QAbstractItemView::SelectedClicked);

@@ -99,7 +99,8 @@ QString CharterExport::html(const app::Portfolio& portfolio, const app::CharterD
     if (draft.phases.empty()) {
         h += notWritten;
     } else {
-        h += QStringLiteral("<table width='100%' cellspacing='0'><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
+        h += QStringLiteral(
+                 "<table width='100%' cellspacing='0'><thead><tr><th>%1</th><th>%2</th><th>%3</th></tr></thead>")
                  .arg(esc(tr("Phase")), esc(tr("Start")), esc(tr("End")));
         for (const auto& p : draft.phases) {
             h += QStringLiteral("<tr><td class='c'>%1</td><td class='c' width='18%'>%2</td>"

@@ -248,13 +248,21 @@ private slots:
             }();
             screenshot(dialog, QStringLiteral("charter-template.png"));
             objectives->setPlainText(QStringLiteral("Customers hear about an outage before they notice it"));
+            // Reorder: the second criterion first; drop the last phase.
+            auto* dod = dialog.findChild<QListWidget*>(QStringLiteral("definitionOfDone"));
+            dod->setCurrentRow(1);
+            charter.moveCriterion(-1);
+            dialog.findChild<QTableWidget*>(QStringLiteral("phases"))->setCurrentCell(2, 0);
+            charter.removePhase();
             dialog.accept();
             return dialog.result();
         });
         QVERIFY(gui::CharterDialog::edit(m_view.get(), portfolio(), id));
         QVERIFY(portfolio()->charter(id));
         QCOMPARE(portfolio()->definitionOfDone(id).size(), std::size_t(4));
-        QCOMPARE(portfolio()->phases(id).size(), std::size_t(3));
+        QCOMPARE(portfolio()->definitionOfDone(id).front().text, QStringLiteral("Owner and sponsor sign off"));
+        QCOMPARE(portfolio()->phases(id).size(), std::size_t(2));
+        QCOMPARE(portfolio()->phases(id).back().end, QDate(2027, 5, 16)); // three quarters of the way
         QCOMPARE(portfolio()->undoStack()->count(), 2);
         portfolio()->undoStack()->undo();
         QVERIFY(!portfolio()->charter(id));
@@ -315,6 +323,43 @@ private slots:
             QVERIFY(run(pdftotext, {fromDialog, QStringLiteral("-")}).contains(QStringLiteral("Unsaved words")));
         }
         QCOMPARE(portfolio()->undoStack()->count(), 0);
+    }
+
+    void aLongCharterStaysWithinTwoPages()
+    {
+        const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
+        if (pdfinfo.isEmpty()) {
+            QSKIP("pdfinfo (poppler-utils) is not installed");
+        }
+        app::CharterDraft d = app::CharterEdits::draft(*portfolio(), bin(QStringLiteral("BIN-03"))->id);
+        const QString paragraph =
+            QStringLiteral("Customers read every bill without calling us, and every change of price is explained "
+                           "before it applies, in the channel they chose. ");
+        d.charter.objectives = paragraph.repeated(6);
+        d.charter.benefits = paragraph.repeated(5);
+        d.charter.scopeIn = paragraph.repeated(4);
+        d.charter.scopeOut = paragraph.repeated(4);
+        d.charter.risks = paragraph.repeated(5);
+        for (int i = 0; i < 12; ++i) {
+            core::CharterPhase p;
+            p.name = QStringLiteral("Phase %1 of the roll-out across regions").arg(i + 1);
+            p.start = QDate(2026, 1, 1).addMonths(i);
+            p.end = p.start.addDays(27);
+            d.phases.push_back(p);
+            core::DodItem item;
+            item.text = QStringLiteral("Success criterion %1 measured and signed off by the sponsor").arg(i + 1);
+            d.definitionOfDone.push_back(item);
+        }
+        const QString path = m_tmp->path(QStringLiteral("long.pdf"));
+        QString error;
+        QVERIFY2(gui::CharterExport::write(*portfolio(), d, path, &error), qPrintable(error));
+        const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(run(pdfinfo, {path}));
+        QVERIFY(m.hasMatch());
+        QVERIFY2(m.captured(1).toInt() <= 2, qPrintable(m.captured(1)));
+        if (const QString dir = qEnvironmentVariable("TILLER_SCREENSHOTS"); !dir.isEmpty()) {
+            QFile::remove(dir + QStringLiteral("/charter-long.pdf"));
+            QFile::copy(path, dir + QStringLiteral("/charter-long.pdf"));
+        }
     }
 
     void markingABinDoneWithOpenCriteriaAsksForAReason()
