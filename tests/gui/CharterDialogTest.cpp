@@ -130,6 +130,9 @@ private slots:
         QVERIFY(!dodBefore.empty());
         m_view->selectBin(id);
         QVERIFY(m_view->charterAction()->isEnabled());
+        if (const QString dir = qEnvironmentVariable("TILLER_SCREENSHOTS"); !dir.isEmpty()) {
+            m_view->grab().save(dir + QStringLiteral("/bins-view-charter-actions.png"));
+        }
         int asked = 0;
         gui::Dialogs::setDialogHook([&](QDialog& dialog) {
             ++asked;
