@@ -1,6 +1,7 @@
 #include "tiller/app/BinModel.h"
 
 #include "tiller/app/BinEdits.h"
+#include "tiller/app/CharterEdits.h"
 #include "tiller/app/MimeTypes.h"
 #include "tiller/app/Choices.h"
 #include "tiller/app/Portfolio.h"
@@ -360,6 +361,14 @@ bool BinModel::setData(const QModelIndex& index, const QVariant& value, int role
         return true;
     }
     ChangeSet changes;
+    if (const QStringList open = CharterEdits::blockingDone(*m_portfolio, *current, after);
+        !open.isEmpty() && m_askOverride) {
+        const std::optional<QString> reason = m_askOverride(*current, open);
+        if (!reason || reason->trimmed().isEmpty()) {
+            return false;
+        }
+        changes.overrideReason = reason->trimmed();
+    }
     changes.bins.push_back({*current, after});
     return m_portfolio->submit(label, std::move(changes));
 }

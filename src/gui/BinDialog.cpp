@@ -1,9 +1,11 @@
 #include "tiller/gui/BinDialog.h"
 
 #include "tiller/app/BinEdits.h"
+#include "tiller/app/CharterEdits.h"
 #include "tiller/app/Portfolio.h"
 #include "tiller/app/Text.h"
 #include "tiller/core/Validation.h"
+#include "tiller/gui/CharterDialog.h"
 #include "tiller/gui/Dialogs.h"
 
 #include <QCheckBox>
@@ -287,6 +289,15 @@ bool BinDialog::submitEdit()
         }
         core::ProjectBin write = after;
         write.version = current->version;
+        // Marked done with open success criteria: only with a reason, which the audit trail keeps.
+        if (const QStringList open = app::CharterEdits::blockingDone(*m_portfolio, *current, write); !open.isEmpty()) {
+            const std::optional<QString> reason = CharterDialog::askDoneOverride(this, *current, open);
+            if (!reason) {
+                showError(tr("%1 is not marked done: its definition of done is still open.").arg(current->code));
+                return false;
+            }
+            changes.overrideReason = *reason;
+        }
         changes.bins.push_back({*current, write});
     }
     // Dependencies: those gone, those whose lag changed, the new ones.

@@ -9,6 +9,8 @@
 #include "tiller/app/Portfolio.h"
 #include "tiller/app/Text.h"
 #include "tiller/gui/BinDialog.h"
+#include "tiller/gui/CharterDialog.h"
+#include "tiller/gui/CharterExport.h"
 #include "tiller/gui/ChoiceDelegate.h"
 #include "tiller/gui/Dialogs.h"
 
@@ -239,6 +241,14 @@ BinsView::BinsView(QWidget* parent)
     m_removeFromBin->setShortcut(QKeySequence::Delete);
     m_removeFromBin->setShortcutContext(Qt::WidgetShortcut);
     m_removeFromBin->setToolTip(tr("Take the selected initiatives out of this bin (Del)"));
+    m_charter = new QAction(QIcon::fromTheme(QStringLiteral("x-office-document")), tr("C&harter…"), this);
+    m_charter->setObjectName(QStringLiteral("charter"));
+    m_charter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_charter->setToolTip(tr("Edit the selected bin's charter: objectives, scope, phases, definition of done "
+                             "(Ctrl+Shift+H)"));
+    m_exportCharter = new QAction(tr("E&xport Charter…"), this);
+    m_exportCharter->setObjectName(QStringLiteral("exportCharter"));
+    m_exportCharter->setToolTip(tr("Write the selected bin's charter to a one- or two-page PDF"));
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolbar->addAction(m_new);
     m_toolbar->addAction(m_edit);
@@ -246,14 +256,22 @@ BinsView::BinsView(QWidget* parent)
     m_toolbar->addSeparator();
     m_toolbar->addAction(m_derive);
     m_toolbar->addAction(m_removeFromBin);
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(m_charter);
+    m_toolbar->addAction(m_exportCharter);
     m_table->addAction(m_edit);
     m_table->addAction(m_delete);
+    m_table->addAction(m_charter);
+    m_table->addAction(m_exportCharter);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_inBin->addAction(m_removeFromBin);
     connect(m_new, &QAction::triggered, this, &BinsView::newBin);
     connect(m_edit, &QAction::triggered, this, &BinsView::editCurrentBin);
     connect(m_delete, &QAction::triggered, this, &BinsView::deleteCurrentBin);
     connect(m_derive, &QAction::triggered, this, &BinsView::derivePriorities);
     connect(m_removeFromBin, &QAction::triggered, this, &BinsView::removeFromBin);
+    connect(m_charter, &QAction::triggered, this, &BinsView::editCurrentCharter);
+    connect(m_exportCharter, &QAction::triggered, this, &BinsView::exportCurrentCharter);
     connect(m_table, &QTableView::doubleClicked, this, &BinsView::editCurrentBin);
 
     auto* layout = new QVBoxLayout(this);
@@ -329,6 +347,9 @@ void BinsView::ensureBuilt()
         return;
     }
     m_model = new app::BinModel(m_portfolio, this);
+    m_model->setOverrideAsker([this](const core::ProjectBin& bin, const QStringList& open) {
+        return CharterDialog::askDoneOverride(this, bin, open);
+    });
     m_proxy->setSourceModel(m_model);
     m_initiatives = new app::InitiativeModel(m_portfolio, this);
     m_inBinProxy->setSourceModel(m_initiatives);
@@ -432,6 +453,8 @@ void BinsView::updateActions()
     m_delete->setEnabled(writable && hasBin);
     m_derive->setEnabled(writable && m_portfolio && !m_portfolio->bins().empty());
     m_removeFromBin->setEnabled(writable && hasBin && !selectedInBin().isEmpty());
+    m_charter->setEnabled(m_portfolio && hasBin);
+    m_exportCharter->setEnabled(m_portfolio && hasBin);
 }
 
 core::Id BinsView::currentBin() const
@@ -542,6 +565,24 @@ void BinsView::removeFromBin()
 {
     if (m_portfolio) {
         app::BinEdits::move(*m_portfolio, selectedInBin(), 0);
+    }
+}
+
+void BinsView::editCurrentCharter()
+{
+    if (m_portfolio && currentBin() != 0) {
+        CharterDialog::edit(this, m_portfolio, currentBin());
+    }
+}
+
+void BinsView::exportCurrentCharter()
+{
+    if (!m_portfolio || currentBin() == 0) {
+        return;
+    }
+    const QString path = CharterExport::exportInteractively(this, m_portfolio, currentBin());
+    if (!path.isEmpty()) {
+        emit message(tr("Exported the charter of %1 to %2").arg(m_portfolio->bin(currentBin())->code, path));
     }
 }
 

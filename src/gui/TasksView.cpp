@@ -125,7 +125,7 @@ TasksView::TasksView(QWidget* parent)
         return a;
     };
     m_new = action(tr("&New Task"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), [this] { addTask(); });
-    m_handOver = action(tr("&Hand Over…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), [this] { handOverCurrent(); });
+    m_handOver = action(tr("&Hand Over…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { handOverCurrent(); });
     tools->addSeparator();
     m_done = action(tr("Mark &Done"), QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { markCurrentDone(); });
     m_block = action(tr("Mark &Blocked…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), [this] { markCurrentBlocked(); });

@@ -5,6 +5,10 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
 
 namespace tiller::core {
 struct ProjectBin;
@@ -60,6 +64,12 @@ public:
     bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
                       const QModelIndex& parent) override;
 
+    // Asked when a status edit marks a bin done while its definition of done has open criteria: the reason to
+    // override (recorded in the audit trail), or nothing to leave the bin as it is. Without an asker the edit is
+    // submitted as it is, and the portfolio refuses it.
+    using OverrideAsker = std::function<std::optional<QString>(const core::ProjectBin& bin, const QStringList& open)>;
+    void setOverrideAsker(OverrideAsker asker) { m_askOverride = std::move(asker); }
+
     core::Id idAt(int row) const;
     int rowOf(core::Id id) const;
     int initiativeCount(core::Id binId) const { return m_counts.value(binId); }
@@ -75,6 +85,7 @@ private:
     void reindex();
 
     Portfolio* m_portfolio;
+    OverrideAsker m_askOverride;
     QList<core::Id> m_ids;             // display order: as loaded, new ones last
     QHash<core::Id, int> m_rows;       // bin → row
     QHash<core::Id, int> m_at;         // bin → position in Portfolio::bins()

@@ -50,6 +50,8 @@ public:
     QAction* deleteAction() const { return m_delete; }
     QAction* deriveAction() const { return m_derive; }
     QAction* removeFromBinAction() const { return m_removeFromBin; }
+    QAction* charterAction() const { return m_charter; }
+    QAction* exportCharterAction() const { return m_exportCharter; }
 
     core::Id currentBin() const;
     void selectBin(core::Id id);
@@ -59,6 +61,9 @@ public:
     void deleteCurrentBin();
     void derivePriorities();
     void removeFromBin();
+    // The selected bin's charter: edit it (CharterDialog), or write it to a PDF (CharterExport).
+    void editCurrentCharter();
+    void exportCurrentCharter();
 
 signals:
     void message(const QString& text);
@@ -98,6 +103,8 @@ private:
     QAction* m_delete;
     QAction* m_derive;
     QAction* m_removeFromBin;
+    QAction* m_charter;
+    QAction* m_exportCharter;
 };
 
 } // namespace tiller::gui
