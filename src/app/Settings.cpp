@@ -25,6 +25,7 @@ const KeyInfo& info(Settings::Key key)
         {Settings::Key::WindowState, "window/state", QByteArray()},
         {Settings::Key::InventorySplitter, "inventory/splitter", QByteArray()},
         {Settings::Key::InventoryHeader, "inventory/header", QByteArray()},
+        {Settings::Key::DueSoonDays, "notifications/dueSoonDays", 2},
     };
     for (const auto& k : table) {
         if (k.key == key) {

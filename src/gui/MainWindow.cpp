@@ -14,6 +14,7 @@
 #include "tiller/gui/RolesDelegate.h"
 #include "tiller/gui/ScoringModelDialog.h"
 #include "tiller/gui/BinDialog.h"
+#include "tiller/gui/CharterDialog.h"
 #include "tiller/gui/MapView.h"
 #include "tiller/gui/InboxView.h"
 
@@ -64,9 +65,6 @@ constexpr ViewEntry Views[] = {
     {"standup", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Stand-up")},
     {"inbox", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Inbox")},
 };
-
-// How many days ahead a deadline raises a "due soon" notice.
-constexpr int DueSoonDays = 2;
 
 } // namespace
 
@@ -123,6 +121,11 @@ MainWindow::MainWindow(app::Settings* settings, QWidget* parent)
     connect(m_standup, &StandupView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_tasks, &TasksView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_map, &MapView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_map, &MapView::charterRequested, this, [this](core::Id id) {
+        if (m_portfolio) {
+            CharterDialog::edit(this, m_portfolio.get(), id);
+        }
+    });
     // Double-click on the map: the bin's dialog.
     connect(m_map, &MapView::binActivated, this, [this](core::Id id) {
         if (m_portfolio) {
@@ -298,7 +301,8 @@ void MainWindow::setPortfolio(std::unique_ptr<app::Portfolio> portfolio)
         // Deadlines: today's notices are raised once the program is on screen (each once per task and person).
         QTimer::singleShot(0, this, [this, opened = m_portfolio.get()] {
             if (m_portfolio.get() == opened) {
-                opened->raiseDeadlineNotices(QDate::currentDate(), DueSoonDays);
+                opened->raiseDeadlineNotices(QDate::currentDate(),
+                                             m_settings->value(app::Settings::Key::DueSoonDays).toInt());
             }
         });
     }

@@ -584,6 +584,7 @@ void MapScene::contextMenuEvent(QGraphicsSceneContextMenuEvent* event)
     card->setSelected(true);
     QMenu menu;
     menu.addAction(tr("&Open %1…").arg(card->look().code), this, [this, id] { emit binActivated(id); });
+    menu.addAction(tr("C&harter of %1…").arg(card->look().code), this, [this, id] { emit charterRequested(id); });
     menu.addAction(tr("Show the &critical path to %1").arg(card->look().code), this,
                    [this, id] { emit criticalPathRequested(id); });
     QMenu* unlink = menu.addMenu(tr("&Stop waiting for"));

@@ -275,6 +275,7 @@ void MapView::ensureBuilt()
     m_scene = new MapScene(m_portfolio, this);
     m_scene->setAxis(MapAxis(m_axis->currentData().toInt()));
     connect(m_scene, &MapScene::binActivated, this, &MapView::binActivated);
+    connect(m_scene, &MapScene::charterRequested, this, &MapView::charterRequested);
     connect(m_scene, &MapScene::criticalPathRequested, this, [this](core::Id) {
         // The bin is selected by then: the action shows its path.
         if (m_critical->isChecked()) {

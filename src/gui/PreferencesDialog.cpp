@@ -8,11 +8,13 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSpinBox>
 
 namespace tiller::gui {
 
 PreferencesDialog::PreferencesDialog(app::Settings* settings, QWidget* parent)
-    : QDialog(parent), m_settings(settings), m_language(new QComboBox(this)), m_name(new QLineEdit(this))
+    : QDialog(parent), m_settings(settings), m_language(new QComboBox(this)), m_name(new QLineEdit(this)),
+      m_dueSoon(new QSpinBox(this))
 {
     setWindowTitle(tr("Preferences"));
     m_language->addItem(tr("System language"), QString());
@@ -34,6 +36,14 @@ PreferencesDialog::PreferencesDialog(app::Settings* settings, QWidget* parent)
     nameNote->setWordWrap(true);
     nameNote->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), nameNote);
+    m_dueSoon->setRange(0, 30);
+    m_dueSoon->setSuffix(tr(" day(s)"));
+    m_dueSoon->setValue(std::clamp(settings->value(app::Settings::Key::DueSoonDays).toInt(), 0, 30));
+    form->addRow(tr("Warn of &deadlines:"), m_dueSoon);
+    auto* dueNote = new QLabel(tr("Task owners get a “due soon” notification this many days before a deadline."), this);
+    dueNote->setWordWrap(true);
+    dueNote->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), dueNote);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -51,6 +61,7 @@ void PreferencesDialog::apply()
 {
     m_settings->setValue(app::Settings::Key::Language, m_language->currentData().toString());
     m_settings->setValue(app::Settings::Key::ActorName, m_name->text().trimmed());
+    m_settings->setValue(app::Settings::Key::DueSoonDays, m_dueSoon->value());
     m_settings->sync();
 }
 

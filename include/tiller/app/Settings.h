@@ -22,6 +22,7 @@ public:
         WindowState,
         InventorySplitter,
         InventoryHeader,
+        DueSoonDays, // how many days ahead a deadline raises a "due soon" notice (default 2)
     };
 
     // The user's settings (QSettings' native store for "Tiller").

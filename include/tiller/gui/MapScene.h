@@ -87,6 +87,8 @@ public:
 
 signals:
     void binActivated(core::Id id);
+    // The user asked for a bin's charter (context menu).
+    void charterRequested(core::Id id);
     // The user asked for the critical path to a bin (context menu).
     void criticalPathRequested(core::Id id);
     void message(const QString& text);

@@ -66,6 +66,7 @@ public:
 
 signals:
     void binActivated(core::Id id);
+    void charterRequested(core::Id id);
     void message(const QString& text);
 
 protected:

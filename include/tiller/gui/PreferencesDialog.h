@@ -5,6 +5,7 @@
 
 class QComboBox;
 class QLineEdit;
+class QSpinBox;
 
 namespace tiller::app {
 class Settings;
@@ -21,11 +22,13 @@ public:
     void apply();
     QComboBox* languageBox() const { return m_language; }
     QLineEdit* nameEdit() const { return m_name; }
+    QSpinBox* dueSoonBox() const { return m_dueSoon; }
 
 private:
     app::Settings* m_settings;
     QComboBox* m_language;
     QLineEdit* m_name;
+    QSpinBox* m_dueSoon;
 };
 
 } // namespace tiller::gui
