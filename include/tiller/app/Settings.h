@@ -22,6 +22,14 @@ public:
         WindowState,
         InventorySplitter,
         InventoryHeader,
+        MailHost,         // SMTP server (see MailSettings; the password is never stored here)
+        MailPort,         // 0: the security mode's usual port
+        MailSecurity,     // "none", "starttls" or "tls"
+        MailUser,         // "" = no authentication
+        MailFrom,         // sender address
+        MailFromName,     // sender name ("" = "Tiller")
+        MailInstantKinds, // notification kinds mailed at once (NotificationKind keys)
+        MailWeeklyDigest, // ids of the people who want a weekly digest rather than a daily one
     };
 
     // The user's settings (QSettings' native store for "Tiller").
