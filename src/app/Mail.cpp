@@ -130,7 +130,7 @@ std::optional<PersonMail> Digest::forPerson(const Portfolio& p, core::Id personI
             QStringLiteral("\n");
     for (const auto& [kind, list] : byKind) {
         const QString heading = QStringLiteral("%1 (%2)").arg(kindHeading(list.front()->kind)).arg(list.size());
-        text += QStringLiteral("\n") + heading + QStringLiteral("\n") + QString(heading.size(), QLatin1Char('=')) +
+        text += QStringLiteral("\n") + heading + QStringLiteral("\n") + QString(heading.size(), QLatin1Char('-')) +
                 QStringLiteral("\n");
         for (const core::Notification* n : list) {
             text += QStringLiteral("  - ") + n->text + QStringLiteral("\n");
@@ -138,7 +138,7 @@ std::optional<PersonMail> Digest::forPerson(const Portfolio& p, core::Id personI
     }
     if (!overdue.empty()) {
         const QString heading = DigestText::tr("Your overdue tasks (%1)").arg(overdue.size());
-        text += QStringLiteral("\n") + heading + QStringLiteral("\n") + QString(heading.size(), QLatin1Char('=')) +
+        text += QStringLiteral("\n") + heading + QStringLiteral("\n") + QString(heading.size(), QLatin1Char('-')) +
                 QStringLiteral("\n");
         for (const core::Task* t : overdue) {
             text += taskLine(p, *t) + QStringLiteral("\n");
@@ -146,7 +146,7 @@ std::optional<PersonMail> Digest::forPerson(const Portfolio& p, core::Id personI
     }
     if (!dueSoon.empty()) {
         const QString heading = DigestText::tr("Your tasks due in the next 7 days (%1)").arg(dueSoon.size());
-        text += QStringLiteral("\n") + heading + QStringLiteral("\n") + QString(heading.size(), QLatin1Char('=')) +
+        text += QStringLiteral("\n") + heading + QStringLiteral("\n") + QString(heading.size(), QLatin1Char('-')) +
                 QStringLiteral("\n");
         for (const core::Task* t : dueSoon) {
             text += taskLine(p, *t) + QStringLiteral("\n");

@@ -57,6 +57,26 @@ TEST_CASE("the sample program exports as an iCalendar file a real parser reads")
     QSignalSpy added(&f.p(), &app::Portfolio::taskAdded);
     REQUIRE(f.p().submit(QStringLiteral("Add task"), add));
     const core::Id id = added.first().at(0).toLongLong();
+    // The sample has no phases nor meetings yet: one of each.
+    core::CharterPhase phase;
+    phase.binId = bin.id;
+    phase.name = QStringLiteral("Pilot; then roll-out");
+    phase.start = QDate(2026, 6, 15);
+    phase.end = QDate(2026, 6, 30);
+    core::Meeting meeting;
+    meeting.kind = QStringLiteral("weekly_review");
+    meeting.heldOn = QDate(2026, 6, 5);
+    meeting.title = QStringLiteral("Weekly review, week 23");
+    meeting.notes = QStringLiteral("Two tasks slipped.\nOne blocker: access to the CRM.");
+    meeting.attendees = {bin.ownerId};
+    app::ChangeSet plan;
+    plan.phases.push_back({std::nullopt, phase});
+    plan.meetings.push_back({std::nullopt, meeting});
+    REQUIRE(f.p().submit(QStringLiteral("Plan"), plan));
+    REQUIRE(f.p().allPhases().size() == 1);
+    REQUIRE(f.p().meetings().size() == 1);
+    const core::Id phaseId = f.p().allPhases().front().id;
+    const core::Id meetingId = f.p().meetings().front().id;
 
     int expected = 0;
     for (const auto& task : f.p().tasks()) {
@@ -80,12 +100,11 @@ TEST_CASE("the sample program exports as an iCalendar file a real parser reads")
     }
     CHECK(ics.contains("UID:task-" + QByteArray::number(id) + "@tiller\r\n"));
     CHECK(ics.contains("DTSTART;VALUE=DATE:20260612\r\nDTEND;VALUE=DATE:20260613\r\n"));
-    if (!f.p().allPhases().empty()) {
-        const core::CharterPhase& ph = f.p().allPhases().front();
-        CHECK(
-            ics.contains("DTSTART;VALUE=DATE:" + ph.start.toString(QStringLiteral("yyyyMMdd")).toLatin1() +
-                         "\r\nDTEND;VALUE=DATE:" + ph.end.addDays(1).toString(QStringLiteral("yyyyMMdd")).toLatin1()));
-    }
+    // A phase spans its days: DTEND is the day after its last one (exclusive).
+    CHECK(ics.contains(
+        "UID:phase-" + QByteArray::number(phaseId) +
+        "@tiller\r\nDTSTAMP:20260601T090000Z\r\nDTSTART;VALUE=DATE:20260615\r\nDTEND;VALUE=DATE:20260701\r\n"));
+    CHECK(ics.contains("DESCRIPTION:Two tasks slipped.\\nOne blocker: access to the CRM."));
 
     test::TempDir tmp;
     const QString path = tmp.path(QStringLiteral("program.ics"));
@@ -108,4 +127,9 @@ for e in events:
     REQUIRE(!lines.isEmpty());
     CHECK(lines.first().toInt() == expected);
     CHECK(lines.contains(QStringLiteral("task-%1@tiller\t2026-06-12\t2026-06-13\tDue: %2").arg(id).arg(t.title)));
+    CHECK(lines.contains(QStringLiteral("phase-%1@tiller\t2026-06-15\t2026-07-01\t%2 · Pilot; then roll-out")
+                             .arg(phaseId)
+                             .arg(bin.code)));
+    CHECK(lines.contains(
+        QStringLiteral("meeting-%1@tiller\t2026-06-05\t2026-06-06\tWeekly review, week 23").arg(meetingId)));
 }
