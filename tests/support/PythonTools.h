@@ -62,12 +62,14 @@ public:
     SmtpSink(quint16 port, QString dir) : m_port(port), m_dir(std::move(dir)) {}
     ~SmtpSink() { stop(); }
 
-    void start()
+    // `options`: see tests/data/smtp_sink.py (--starttls CERT KEY, --tls CERT KEY, --auth USER PASSWORD…).
+    void start(const QStringList& options = {})
     {
         requirePythonModule(QStringLiteral("aiosmtpd"), QStringLiteral("python3-aiosmtpd"));
         QDir().mkpath(m_dir);
         m_process.start(QStringLiteral(TILLER_PYTHON),
-                        {QStringLiteral(TILLER_TEST_DATA "/smtp_sink.py"), QString::number(m_port), m_dir});
+                        QStringList{QStringLiteral(TILLER_TEST_DATA "/smtp_sink.py"), QString::number(m_port), m_dir} +
+                            options);
         REQUIRE(m_process.waitForStarted(10000));
         QByteArray said;
         while (!said.contains("READY")) {
