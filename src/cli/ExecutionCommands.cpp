@@ -102,9 +102,15 @@ int mailDigest(const QStringList& args)
     }
     app::Portfolio& p = **portfolio;
     p.raiseDeadlineNotices(p.now().date(), DueSoonDays);
+    // Who wants a weekly digest: person ids or e-mail addresses.
     QSet<core::Id> weekly;
-    for (const QString& id : settings.value(app::Settings::Key::MailWeeklyDigest).toStringList()) {
-        weekly.insert(id.toLongLong());
+    for (const QString& entry : settings.value(app::Settings::Key::MailWeeklyDigest).toStringList()) {
+        for (const core::Person& person : p.people()) {
+            if (QString::number(person.id) == entry.trimmed() ||
+                person.email.compare(entry.trimmed(), Qt::CaseInsensitive) == 0) {
+                weekly.insert(person.id);
+            }
+        }
     }
     QStringList skipped;
     const std::vector<app::PersonMail> digests = app::Digest::forEveryone(p, *period, weekly, from, &skipped);

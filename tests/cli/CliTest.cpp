@@ -342,6 +342,14 @@ TEST_CASE("mail digest queues the digests and mail send delivers them - retrying
                   env);
     CHECK(r.code == 0);
     CHECK(r.out.count(QStringLiteral("1 failed attempt")) == queued);
+    const QString outboxDir = tmp.path(QStringLiteral("outbox"));
+    r = runTiller({QStringLiteral("mail"), QStringLiteral("outbox"), QStringLiteral("--db"), path,
+                   QStringLiteral("--eml-dir"), outboxDir},
+                  env);
+    CHECK(r.code == 0);
+    const QStringList outboxFiles = QDir(outboxDir).entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name);
+    REQUIRE(outboxFiles.size() == queued);
+    CHECK(test::parseMail(QDir(outboxDir).filePath(outboxFiles.first())).subject == eml.subject);
 
     test::SmtpSink sink(port, tmp.path(QStringLiteral("inbox")));
     sink.start();
