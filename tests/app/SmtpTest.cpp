@@ -6,6 +6,7 @@
 #include "tiller/app/Mail.h"
 #include "tiller/storage/OutboxRepository.h"
 
+#include <QElapsedTimer>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 
@@ -193,4 +194,23 @@ TEST_CASE("a refused recipient fails alone and the other mails still go")
     CHECK(left.front().lastError.contains(QStringLiteral("550")));
     sink.stop();
     CHECK(sink.received().size() == 1);
+}
+
+TEST_CASE("a server that never answers times out with a clear reason")
+{
+    PortfolioFixture f(false);
+    // Listening without an event loop: the kernel accepts the connection, nobody ever greets.
+    QTcpServer silent;
+    REQUIRE(silent.listen(QHostAddress::LocalHost, 0));
+    queueMail(f.p().database(), QStringLiteral("claire.okafor@brightwave.example"));
+    app::MailSettings settings = local(silent.serverPort(), app::MailSecurity::None);
+    settings.timeoutMs = 500;
+    QElapsedTimer timer;
+    timer.start();
+    auto report = app::Mailer::sendPending(f.p().database(), settings, QString(), now);
+    REQUIRE(report);
+    CHECK(timer.elapsed() < 5000);
+    CHECK(report->failed == 1);
+    REQUIRE(pending(f.p().database()).size() == 1);
+    CHECK(pending(f.p().database()).front().lastError.contains(QStringLiteral("did not answer in time")));
 }
