@@ -26,6 +26,14 @@ const KeyInfo& info(Settings::Key key)
         {Settings::Key::InventorySplitter, "inventory/splitter", QByteArray()},
         {Settings::Key::InventoryHeader, "inventory/header", QByteArray()},
         {Settings::Key::DueSoonDays, "notifications/dueSoonDays", 2},
+        {Settings::Key::MailHost, "mail/host", QString()},
+        {Settings::Key::MailPort, "mail/port", 0},
+        {Settings::Key::MailSecurity, "mail/security", QStringLiteral("starttls")},
+        {Settings::Key::MailUser, "mail/user", QString()},
+        {Settings::Key::MailFrom, "mail/from", QString()},
+        {Settings::Key::MailFromName, "mail/fromName", QString()},
+        {Settings::Key::MailInstantKinds, "mail/instantKinds", QStringList()},
+        {Settings::Key::MailWeeklyDigest, "mail/weeklyDigest", QStringList()},
     };
     for (const auto& k : table) {
         if (k.key == key) {

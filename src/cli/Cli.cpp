@@ -33,6 +33,8 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("shot"), shotCommand},
         {QStringLiteral("rank"), rankCommand},
         {QStringLiteral("ahp"), ahpCommand},
+        {QStringLiteral("export"), exportCommand},
+        {QStringLiteral("mail"), mailCommand},
     };
     return table;
 }
@@ -96,7 +98,7 @@ int runDesktop(int argc, char** argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr("Tiller runs a customer-experience program.\n\n"
-                                             "Commands (run headless): demo, check, backup, shot, rank, ahp.\n"
+                                             "Commands (run headless): demo, check, backup, shot, rank, ahp, export, mail.\n"
                                              "Without a command, the desktop app opens."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -170,7 +172,7 @@ int run(int argc, char** argv)
     }
     const auto it = commands().find(first);
     if (it == commands().end()) {
-        std::fprintf(stderr, "tiller: unknown command '%s' (commands: demo, check, backup, shot, rank, ahp; see tiller --help)\n",
+        std::fprintf(stderr, "tiller: unknown command '%s' (commands: demo, check, backup, shot, rank, ahp, export, mail; see tiller --help)\n",
                      argv[1]);
         return BadUsage;
     }

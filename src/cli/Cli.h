@@ -19,6 +19,8 @@ int backupCommand(const QStringList& args);
 int shotCommand(const QStringList& args);
 int rankCommand(const QStringList& args);
 int ahpCommand(const QStringList& args);
+int exportCommand(const QStringList& args);
+int mailCommand(const QStringList& args);
 
 // Parses a subcommand's options (args[1] is the subcommand); prints a usage
 // error or the help and returns false when the command must not run.

@@ -1,4 +1,5 @@
 // The executable end to end, as a user runs it: exit codes, messages, files.
+#include "PythonTools.h"
 #include "TestSupport.h"
 #include "tiller/storage/Database.h"
 
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -254,4 +256,116 @@ TEST_CASE("ahp prints weights and consistency - and names the cell that breaks r
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("Cost")));
     CHECK(r.err.contains(QStringLiteral("Benefit")));
+}
+
+TEST_CASE("export writes an iCalendar file a real parser reads and refuses unknown formats")
+{
+    test::TempDir tmp;
+    const QString path = makeDemo(tmp);
+    const QString ics = tmp.path(QStringLiteral("program.ics"));
+    Run r = runTiller({QStringLiteral("export"), QStringLiteral("--db"), path, QStringLiteral("--out"), ics,
+                       QStringLiteral("--format"), QStringLiteral("ics")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    static const QRegularExpression count(QStringLiteral("\\((\\d+) event"));
+    const auto m = count.match(r.out);
+    REQUIRE(m.hasMatch());
+    test::requirePythonModule(QStringLiteral("icalendar"), QStringLiteral("python3-icalendar"));
+    const test::PythonRun parsed = test::runPython(
+        {QStringLiteral("-c"),
+         QStringLiteral("import sys, icalendar\ncal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
+                        "print(len(cal.walk('VEVENT')))"),
+         ics});
+    INFO(parsed.err.toStdString());
+    REQUIRE(parsed.code == 0);
+    CHECK(parsed.out.trimmed().toInt() == m.captured(1).toInt());
+    CHECK(parsed.out.trimmed().toInt() >= 120); // at least the sample's task deadlines
+
+    r = runTiller({QStringLiteral("export"), QStringLiteral("--db"), path, QStringLiteral("--out"),
+                   tmp.path(QStringLiteral("x.csv")), QStringLiteral("--format"), QStringLiteral("csv")});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("unknown format")));
+    CHECK(r.err.contains(QStringLiteral("ics")));
+    CHECK(!QFile::exists(tmp.path(QStringLiteral("x.csv"))));
+    CHECK(runTiller({QStringLiteral("export"), QStringLiteral("--db"), path}).code == 2); // no --out
+}
+
+TEST_CASE("mail digest queues the digests and mail send delivers them - retrying after a failure")
+{
+    test::TempDir tmp;
+    const QString path = makeDemo(tmp);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), tmp.path(QStringLiteral("config"))); // settings of our own
+    env.remove(QStringLiteral("TILLER_SMTP_PASSWORD"));
+
+    CHECK(runTiller({QStringLiteral("mail")}, env).code == 2);
+    CHECK(runTiller({QStringLiteral("mail"), QStringLiteral("frobnicate")}, env).code == 2);
+    Run r = runTiller({QStringLiteral("mail"), QStringLiteral("digest"), QStringLiteral("--db"), path}, env);
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("--from")));
+
+    const QString emlDir = tmp.path(QStringLiteral("eml"));
+    r = runTiller({QStringLiteral("mail"), QStringLiteral("digest"), QStringLiteral("--db"), path, QStringLiteral("--from"),
+                   QStringLiteral("tiller@brightwave.example"), QStringLiteral("--eml-dir"), emlDir},
+                  env);
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    static const QRegularExpression queuedPattern(QStringLiteral("Queued (\\d+) digest"));
+    const auto queuedMatch = queuedPattern.match(r.out);
+    REQUIRE(queuedMatch.hasMatch());
+    const int queued = queuedMatch.captured(1).toInt();
+    REQUIRE(queued > 0);
+    const QStringList emls = QDir(emlDir).entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name);
+    REQUIRE(emls.size() == queued);
+    const test::ParsedMail eml = test::parseMail(QDir(emlDir).filePath(emls.first()));
+    CHECK(eml.subject.startsWith(QStringLiteral("Your daily Tiller digest")));
+    CHECK(eml.text.startsWith(QStringLiteral("Hello ")));
+    // Run twice the same day: nothing more is queued.
+    r = runTiller({QStringLiteral("mail"), QStringLiteral("digest"), QStringLiteral("--db"), path, QStringLiteral("--from"),
+                   QStringLiteral("tiller@brightwave.example")},
+                  env);
+    CHECK(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("Queued 0 digest")));
+
+    const quint16 port = test::freePort();
+    const QStringList send{QStringLiteral("mail"),        QStringLiteral("send"),
+                           QStringLiteral("--db"),        path,
+                           QStringLiteral("--smtp-host"), QStringLiteral("127.0.0.1"),
+                           QStringLiteral("--smtp-port"), QString::number(port),
+                           QStringLiteral("--smtp-security"), QStringLiteral("none"),
+                           QStringLiteral("--from"),      QStringLiteral("tiller@brightwave.example")};
+    r = runTiller(send, env);
+    CHECK(r.code == 1);
+    CHECK(r.out.contains(QStringLiteral("Sent 0 mail(s), %1 failed").arg(queued)));
+    CHECK(r.err.contains(QStringLiteral("can't connect")));
+    r = runTiller({QStringLiteral("mail"), QStringLiteral("outbox"), QStringLiteral("--db"), path, QStringLiteral("--pending")},
+                  env);
+    CHECK(r.code == 0);
+    CHECK(r.out.count(QStringLiteral("1 failed attempt")) == queued);
+    const QString outboxDir = tmp.path(QStringLiteral("outbox"));
+    r = runTiller({QStringLiteral("mail"), QStringLiteral("outbox"), QStringLiteral("--db"), path,
+                   QStringLiteral("--eml-dir"), outboxDir},
+                  env);
+    CHECK(r.code == 0);
+    const QStringList outboxFiles = QDir(outboxDir).entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name);
+    REQUIRE(outboxFiles.size() == queued);
+    CHECK(test::parseMail(QDir(outboxDir).filePath(outboxFiles.first())).subject == eml.subject);
+
+    test::SmtpSink sink(port, tmp.path(QStringLiteral("inbox")));
+    sink.start();
+    r = runTiller(send, env);
+    INFO(r.err.toStdString());
+    CHECK(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("Sent %1 mail").arg(queued)));
+    sink.stop();
+    CHECK(sink.received().size() == queued);
+    r = runTiller({QStringLiteral("mail"), QStringLiteral("outbox"), QStringLiteral("--db"), path, QStringLiteral("--pending")},
+                  env);
+    CHECK(r.out.trimmed().isEmpty());
+
+    CHECK(runTiller({QStringLiteral("mail"), QStringLiteral("send"), QStringLiteral("--db"), path,
+                     QStringLiteral("--smtp-host"), QStringLiteral("x"), QStringLiteral("--smtp-security"),
+                     QStringLiteral("rot13"), QStringLiteral("--from"), QStringLiteral("a@b.example")},
+                    env)
+              .code == 2);
 }

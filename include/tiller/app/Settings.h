@@ -23,6 +23,14 @@ public:
         InventorySplitter,
         InventoryHeader,
         DueSoonDays, // how many days ahead a deadline raises a "due soon" notice (default 2)
+        MailHost,         // SMTP server (see MailSettings; the password is never stored here)
+        MailPort,         // 0: the security mode's usual port
+        MailSecurity,     // "none", "starttls" or "tls"
+        MailUser,         // "" = no authentication
+        MailFrom,         // sender address
+        MailFromName,     // sender name ("" = "Tiller")
+        MailInstantKinds, // notification kinds mailed at once (NotificationKind keys)
+        MailWeeklyDigest, // ids of the people who want a weekly digest rather than a daily one
     };
 
     // The user's settings (QSettings' native store for "Tiller").
