@@ -27,6 +27,231 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>Bin: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CharterEdits</name>
+    <message>
+        <source>Customer KPI measured before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner and sponsor sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support teams trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers told what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery and design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build and pilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll-out and handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be different for customers when this is done? What will the teams do differently?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which benefits do we expect, and how will we see them (a customer KPI, a cost, a volume)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which journeys, channels, products and customer segments are in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is explicitly left out, so nobody expects it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could stop us or slow us down, and what do we do about it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CharterExport</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(aucun)</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project charter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft from the template: not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished">Domaine</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Responsable</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation type="unfinished">Sponsor</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation type="unfinished">Horizon</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Priorité</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">Fin</translation>
+    </message>
+    <message>
+        <source>Definition of done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">Équipe</translation>
+    </message>
+    <message>
+        <source>Owner: %1 · Sponsor: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bin no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charter of %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can&apos;t write %1</source>
+        <translation type="unfinished">impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>Charter of %1 — %2 · printed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Charter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 charter.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The portfolio to open (a file).</source>
@@ -247,16 +472,6 @@
         <translation>phase de charte terminée avant d’avoir commencé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Tiller runs a customer-experience program.
-
-Commands (run headless): demo, check, backup, shot, rank, ahp.
-Without a command, the desktop app opens.</source>
-        <translation>Tiller pilote un programme d’expérience client.
-
-Commandes (sans interface)&#xa0;: demo, check, backup, shot, rank, ahp.
-Sans commande, l’application de bureau s’ouvre.</translation>
-    </message>
-    <message>
         <source>unknown format “%1” (use text or json)</source>
         <translation>format inconnu «&#xa0;%1&#xa0;» (utilisez text ou json)</translation>
     </message>
@@ -400,6 +615,190 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
         <source>tiller: warning: the comparisons are inconsistent (CR %1 &gt; 0.10); revisit them before using these weights</source>
         <translation>tiller&#xa0;: attention&#xa0;: les comparaisons sont incohérentes (RC %1 &gt; 0,10)&#xa0;; revoyez-les avant d’utiliser ces poids</translation>
     </message>
+    <message>
+        <source>Tiller runs a customer-experience program.
+
+Commands (run headless): demo, check, backup, shot, rank, ahp, export, mail.
+Without a command, the desktop app opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can&apos;t create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue each person&apos;s digest in the outbox (sent by tiller mail send): their unread notifications of the period and their tasks overdue or due within 7 days. Today&apos;s deadline notices are raised first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily (default) or weekly: the digest of the people who chose that period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write each digest as an .eml file in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address (default: the mail settings&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown period “%1” (use daily or weekly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sender address: pass --from or set mail/from in the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can&apos;t write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n digest(s) in the outbox</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n already queued today)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No e-mail address, skipped: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the outbox over SMTP (after queuing instant mails for the kinds chosen in the settings). A failed mail stays in the outbox and is tried again next time. The password comes from TILLER_SMTP_PASSWORD or ~/.config/Tiller/smtp-password (mode 0600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server (default: the settings&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP port (default: the settings&apos;, or the security&apos;s usual port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none, starttls or tls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name (empty: no authentication).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown security “%1” (use none, starttls or tls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--smtp-port takes a port number (1–65535), not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SMTP server: pass --smtp-host or set mail/host in the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n mail(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) not sent, kept in the outbox for the next run: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the outbox: every queued mail, sent or pending, with its attempts and last error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write each mail as an .eml file in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the mails not sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed attempt(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the portfolio. ics: task deadlines, charter phases and meetings as an iCalendar file for calendar apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format: %1 (default ics).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format “%1” (formats: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n event(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tiller mail digest|send|outbox --db LOCATION … (see tiller mail ACTION --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail needs an action: digest, send or outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown mail action “%1” (use digest, send or outbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoBuilder</name>
@@ -438,6 +837,177 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     <message>
         <source>Carries the CX culture in every team</source>
         <translation>Porte la culture CX dans chaque équipe</translation>
+    </message>
+</context>
+<context>
+    <name>Digest</name>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks handed over to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blockers raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change requests decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting rounds opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voting rounds closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here is your weekly digest of %1 for the week to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here is your daily digest of %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your overdue tasks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your tasks due in the next 7 days (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your weekly Tiller digest, week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your daily Tiller digest, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailSettings</name>
+    <message>
+        <source>%1 can be read by other users: make it private with chmod 600 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can&apos;t read %1: %2</source>
+        <translation type="unfinished">impossible de lire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpClient</name>
+    <message>
+        <source>can&apos;t connect to the mail server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server did not answer in time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secure connection (TLS) to the mail server failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server refused the user name or password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server refused the sender address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server refused the recipient: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server refused the message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server answered unexpectedly: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the connection was closed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server offers no authentication on this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no supported method (the server offers %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this build of Qt has no TLS support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not offer STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskEdits</name>
+    <message>
+        <source>%1 handed you “%2”%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You handed “%1” to %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in %2 is blocked: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “%1” blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “%1” done</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -778,6 +1348,103 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task belongs to a bin: choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task&apos;s owner is no longer in the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what blocks “%1”: a blocked task needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An estimate is a number of days between 0 and 10,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a week (write it like 2026-W48).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phase needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phase “%1” ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A success criterion needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still has tasks: remove them with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still has charter phases: remove them with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still has a definition of done: remove it with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still has a charter: remove it with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 can&apos;t be marked done: %n success criterion(s) of its definition of done are still open (%2). Tick them, or give a reason to override.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is %n day(s) late.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is due in %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <comment>task status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doing</source>
+        <comment>task status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <comment>task status</comment>
+        <translation type="unfinished">Bloqué</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>task status</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Voting</name>
@@ -903,6 +1570,101 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
             <numerusform>Import de %n bulletin dans %1</numerusform>
             <numerusform>Import de %n bulletins dans %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReviewReport</name>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — blocked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successes to celebrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was completed this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing slipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blockers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No blockers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No objectives were set for this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 met, %2 missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week&apos;s objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None set yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1, %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly review agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly review minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished">Décisions</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +2060,89 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
 </context>
 <context>
+    <name>tiller::app::TaskModel</name>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename task “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1” to another bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give “%1” to someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation type="unfinished">«&#xa0;%1&#xa0;» n’est pas une date.</translation>
+    </message>
+    <message>
+        <source>Change the deadline of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “Mark Blocked…” to say what blocks “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An estimate is a number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the estimate of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change what blocks “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tiller::core::Scoring</name>
     <message>
         <source>Benefit and cost</source>
@@ -1561,6 +2406,10 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
         <source>Predecessors of %1</source>
         <translation>Modification des prédécesseurs de %1</translation>
     </message>
+    <message>
+        <source>%1 is not marked done: its definition of done is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tiller::gui::BinsView</name>
@@ -1746,6 +2595,208 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
             <numerusform>%n priorités de bacs modifiées pour suivre leurs initiatives.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>C&amp;harter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected bin&apos;s charter: objectives, scope, phases, definition of done (Ctrl+Shift+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Charter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected bin&apos;s charter to a one- or two-page PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the charter of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::CharterDialog</name>
+    <message>
+        <source>Charter of %1 (template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charter of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(aucun)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Template.&lt;/b&gt; This bin has no charter yet: the prompts and the starter phases and success criteria below are suggestions. Edit them; nothing is saved until you press OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objectives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &amp;benefits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope &amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope &amp;out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Risks and how we handle them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition of Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">Équipe</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the charter as it stands here to a one- or two-page PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">Fin</translation>
+    </message>
+    <message>
+        <source>The major phases, in order, with their dates (write dates like 2026-03-31)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major phases and their dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition of done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success criteria: tick each one when it is met. Double-click or F2 to edit the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Criterion</source>
+        <translation type="unfinished">&amp;Ajouter un critère</translation>
+    </message>
+    <message>
+        <source>The bin can be marked done once every criterion is ticked; marking it done earlier asks for a reason, kept in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success criteria (the definition of done):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bin&apos;s owner: change it in the bin dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sponsor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibilities (RACI):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&apos;s definition of done still has %n open criterion(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To mark it done anyway, say why (kept in the audit trail). Cancel leaves it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New success criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bin was deleted meanwhile.</source>
+        <translation type="unfinished">Ce bac a été supprimé entre-temps.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write it like 2026-03-31).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit charter of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tiller::gui::DecisionsDialog</name>
@@ -1832,6 +2883,88 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     <message>
         <source>%1: “%2”</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::InboxView</name>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;All Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2193,6 +3326,26 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
         <source>&amp;Transformation Map (A3 PDF, SVG, PNG)…</source>
         <translation>&amp;Carte de transformation (PDF A3, SVG, PNG)…</translation>
     </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tiller::gui::MapGraphicsView</name>
@@ -2320,6 +3473,10 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     <message>
         <source>No functional domains yet: add them with Program ▸ Functional Domains…</source>
         <translation>Aucun domaine fonctionnel pour l’instant&#xa0;: ajoutez-en avec Programme ▸ Domaines fonctionnels…</translation>
+    </message>
+    <message>
+        <source>C&amp;harter of %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2578,6 +3735,18 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     <message>
         <source>The audit trail records this name with every change (default: your user name).</source>
         <translation>Le journal d’audit enregistre ce nom avec chaque modification (par défaut&#xa0;: votre nom d’utilisateur).</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn of &amp;deadlines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task owners get a “due soon” notification this many days before a deadline.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2873,6 +4042,77 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     </message>
 </context>
 <context>
+    <name>tiller::gui::StandupView</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Blocked…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person&apos;s yesterday, today and blockers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Blockers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has anything under way today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fifteen minutes: time to wrap up the stand-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a task first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What blocks “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tiller::gui::TableEditorDialog</name>
     <message>
         <source>&amp;Add</source>
@@ -2881,6 +4121,199 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::TasksView</name>
+    <message>
+        <source>%1 (late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand Over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Blocked…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective This &amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective Ne&amp;xt Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished">Bloqué</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who “mine” and “my team” mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by bin</source>
+        <translation type="unfinished">Filtrer par bac</translation>
+    </message>
+    <message>
+        <source>Search tasks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All bins</source>
+        <translation type="unfinished">Tous les bacs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What blocks “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the objective of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make “%1” an objective this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make “%1” an objective next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a task to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete task “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand Over “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they need to know: where it stands, who to ask…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand “%1” over</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3209,6 +4642,183 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
     <message>
         <source>The same initiatives by today&apos;s score (not frozen)</source>
         <translation>Les mêmes initiatives par score actuel (non figé)</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::WeeklyReviewView</name>
+    <message>
+        <source>◀ Previous Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Week ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tasks to plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to Next Week&apos;s Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tasks due within three weeks, by deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said: successes, concerns, help needed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was decided, by whom, by when…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Meeting Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export A&amp;genda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successes to celebrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blockers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 met, %3 missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No objectives were set for this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week&apos;s objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the tasks to plan for next week first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan %n objective(s) for %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objective(s) set for next week.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weekly review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the weekly review of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the meeting record of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no portfolio is open</source>
+        <translation type="unfinished">aucun portefeuille n’est ouvert</translation>
+    </message>
+    <message>
+        <source>the meeting record could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can&apos;t write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly review minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly review agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can&apos;t write %1</source>
+        <translation type="unfinished">impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>choose a file ending in .pdf or .md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
