@@ -412,6 +412,8 @@ int Portfolio::raiseDeadlineNotices(QDate today, int dueSoonDays)
     for (const core::Notification& n : m_notifications) {
         if (n.entity == QLatin1String("task")) {
             known.insert(keyOf(n.personId, n.kind, n.entityId));
+        } else if (n.entity == QLatin1String("round")) {
+            known.insert(QStringLiteral("%1/%2/round%3").arg(n.personId).arg(n.kind).arg(n.entityId));
         }
     }
     std::vector<core::Notification> fresh;
@@ -432,6 +434,38 @@ int Portfolio::raiseDeadlineNotices(QDate today, int dueSoonDays)
                      : (d.days == 0 ? Text::tr("“%1” is due today.").arg(t->title)
                                     : Text::tr("“%1” is due in %n day(s).", nullptr, d.days).arg(t->title));
         fresh.push_back(n);
+    }
+    // Voting rounds closing soon: the voters who have not voted yet.
+    for (const core::VotingRound& round : m_rounds) {
+        if (round.status != core::RoundStatus::Open || !round.deadline.isValid()) {
+            continue;
+        }
+        const qint64 days = today.daysTo(round.deadline);
+        if (days < 0 || days > dueSoonDays) {
+            continue;
+        }
+        QSet<core::Id> voted;
+        for (const core::VoterBallot& b : ballots(round.id)) {
+            if (b.submitted) {
+                voted.insert(b.voterId);
+            }
+        }
+        const QString kind = core::toKey(core::NotificationKind::RoundClosing);
+        for (core::Id voter : round.voters) {
+            if (voted.contains(voter) || known.contains(QStringLiteral("%1/%2/round%3").arg(voter).arg(kind).arg(round.id))) {
+                continue;
+            }
+            core::Notification n;
+            n.personId = voter;
+            n.kind = kind;
+            n.createdAt = now();
+            n.entity = QStringLiteral("round");
+            n.entityId = round.id;
+            n.text = days == 0 ? Text::tr("The vote “%1” closes today: yours is missing.").arg(round.name)
+                               : Text::tr("The vote “%1” closes in %n day(s): yours is missing.", nullptr, int(days))
+                                     .arg(round.name);
+            fresh.push_back(n);
+        }
     }
     if (fresh.empty()) {
         return 0;

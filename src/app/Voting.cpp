@@ -3,9 +3,11 @@
 #include "tiller/app/Portfolio.h"
 #include "tiller/app/Decisions.h"
 #include "tiller/app/VoteCount.h"
+#include "tiller/core/Rhythm.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSet>
 
 namespace tiller::app {
@@ -61,6 +63,19 @@ bool Voting::openRound(core::VotingRound round)
     round.result.clear();
     ChangeSet changes;
     changes.rounds.push_back({std::nullopt, round});
+    // Each voter hears that the round is open (and the undo of the opening takes the notices back).
+    for (core::Id voter : round.voters) {
+        core::Notification n;
+        n.personId = voter;
+        n.kind = core::toKey(core::NotificationKind::RoundOpened);
+        n.createdAt = m_portfolio->now();
+        n.entity = QStringLiteral("round");
+        n.text = round.deadline.isValid()
+                     ? tr("Your vote is invited in “%1”, until %2.")
+                           .arg(round.name, QLocale().toString(round.deadline, QLocale::LongFormat))
+                     : tr("Your vote is invited in “%1”.").arg(round.name);
+        changes.notifications.push_back({std::nullopt, n});
+    }
     return m_portfolio->submit(tr("Open the voting round %1").arg(round.name), std::move(changes));
 }
 

@@ -1,6 +1,7 @@
 #include "AppFixture.h"
 #include "tiller/app/BinEdits.h"
 #include "tiller/app/TaskEdits.h"
+#include "tiller/app/Voting.h"
 #include "tiller/core/Rhythm.h"
 #include "tiller/storage/Repositories.h"
 
@@ -235,4 +236,42 @@ TEST_CASE("deadline notices are raised once per task and person")
     CHECK(f.p().unreadNotifications(n.personId) == unread - 1);
     f.reopen();
     CHECK(f.p().unreadNotifications(n.personId) == unread - 1);
+}
+
+TEST_CASE("voters hear when a round opens and when it closes soon without their ballot")
+{
+    PortfolioFixture f;
+    core::VotingRound r;
+    r.name = QStringLiteral("Autumn priorities");
+    r.deadline = QDate(2026, 6, 3);
+    for (int k = 0; k < 3; ++k) {
+        r.initiatives.append(f.p().initiatives()[k].id);
+    }
+    const core::Id a = f.p().people()[1].id, b = f.p().people()[2].id;
+    r.voters = {a, b};
+    const int unreadA = f.p().unreadNotifications(a);
+    REQUIRE(app::Voting(&f.p()).openRound(r));
+    CHECK(f.p().unreadNotifications(a) == unreadA + 1);
+    CHECK(f.p().notifications().back().kind == core::toKey(core::NotificationKind::RoundOpened));
+    CHECK(f.p().notifications().back().text.contains(QStringLiteral("Autumn priorities")));
+    const core::Id round = f.p().rounds().back().id;
+
+    // b votes; two days before the deadline only a is reminded, once.
+    QList<core::BallotEntry> entries;
+    for (int k = 0; k < 3; ++k) {
+        entries.append({r.initiatives[k], k + 1});
+    }
+    REQUIRE(app::Voting(&f.p()).saveBallot(round, b, entries, true));
+    const auto closingFor = [&](core::Id person) {
+        return std::count_if(f.p().notifications().begin(), f.p().notifications().end(), [&](const auto& n) {
+            return n.personId == person && n.kind == core::toKey(core::NotificationKind::RoundClosing);
+        });
+    };
+    f.p().raiseDeadlineNotices(QDate(2026, 5, 25), 2); // too early
+    CHECK(closingFor(a) == 0);
+    f.p().raiseDeadlineNotices(QDate(2026, 6, 1), 2);
+    CHECK(closingFor(a) == 1);
+    CHECK(closingFor(b) == 0);
+    f.p().raiseDeadlineNotices(QDate(2026, 6, 2), 2);
+    CHECK(closingFor(a) == 1);
 }
