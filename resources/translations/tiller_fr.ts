@@ -30,225 +30,225 @@
     <name>Calendar</name>
     <message>
         <source>Bin: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance&#xa0;: %1</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Phase of %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase de %1 %2</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Decisions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions&#xa0;: %1</translation>
     </message>
     <message>
         <source>Attendees: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants&#xa0;: %1</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
 </context>
 <context>
     <name>CharterEdits</name>
     <message>
         <source>Customer KPI measured before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI client mesuré avant et après</translation>
     </message>
     <message>
         <source>Owner and sponsor sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation par le responsable et le sponsor</translation>
     </message>
     <message>
         <source>Support teams trained</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes support formées</translation>
     </message>
     <message>
         <source>Customers told what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients informés de ce qui a changé</translation>
     </message>
     <message>
         <source>Discovery and design</source>
-        <translation type="unfinished"></translation>
+        <translation>Découverte et conception</translation>
     </message>
     <message>
         <source>Build and pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisation et pilote</translation>
     </message>
     <message>
         <source>Roll-out and handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement et passation</translation>
     </message>
     <message>
         <source>What will be different for customers when this is done? What will the teams do differently?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’est-ce qui changera pour les clients une fois le projet terminé&#xa0;? Que feront les équipes différemment&#xa0;?</translation>
     </message>
     <message>
         <source>Which benefits do we expect, and how will we see them (a customer KPI, a cost, a volume)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels bénéfices attendons-nous, et comment les constaterons-nous (un KPI client, un coût, un volume)&#xa0;?</translation>
     </message>
     <message>
         <source>Which journeys, channels, products and customer segments are in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels parcours, canaux, produits et segments de clientèle sont inclus&#xa0;?</translation>
     </message>
     <message>
         <source>What is explicitly left out, so nobody expects it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’est-ce qui est explicitement exclu, pour que personne ne l’attende&#xa0;?</translation>
     </message>
     <message>
         <source>What could stop us or slow us down, and what do we do about it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’est-ce qui pourrait nous arrêter ou nous ralentir, et comment y faisons-nous face&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>CharterExport</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(aucun)</translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Not written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore rédigé.</translation>
     </message>
     <message>
         <source>Project charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Charte de projet</translation>
     </message>
     <message>
         <source>Draft from the template: not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon issu du modèle&#xa0;: pas encore enregistré.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished">Domaine</translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Sponsor</source>
-        <translation type="unfinished">Sponsor</translation>
+        <translation>Sponsor</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Horizon</source>
-        <translation type="unfinished">Horizon</translation>
+        <translation>Horizon</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Priorité</translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>Expected benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénéfices attendus</translation>
     </message>
     <message>
         <source>Scope in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le périmètre</translation>
     </message>
     <message>
         <source>Scope out</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors périmètre</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Phases</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Début</translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished">Fin</translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Definition of done</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition de «&#xa0;terminé&#xa0;»</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Risques</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Équipe</translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Owner: %1 · Sponsor: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable&#xa0;: %1 · Sponsor&#xa0;: %2</translation>
     </message>
     <message>
         <source>signature and date</source>
-        <translation type="unfinished"></translation>
+        <translation>signature et date</translation>
     </message>
     <message>
         <source>The bin no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac n’existe plus.</translation>
     </message>
     <message>
         <source>Charter of %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Charte de %1 — %2</translation>
     </message>
     <message>
         <source>can&apos;t write %1</source>
-        <translation type="unfinished">impossible d’écrire %1</translation>
+        <translation>impossible d’écrire %1</translation>
     </message>
     <message>
         <source>Charter of %1 — %2 · printed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Charte de %1 — %2 · imprimée le %3</translation>
     </message>
     <message>
         <source>page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>page %1 sur %2</translation>
     </message>
     <message>
         <source>Export Charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la charte</translation>
     </message>
     <message>
         <source>%1 charter.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Charte %1.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -620,184 +620,187 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
 
 Commands (run headless): demo, check, backup, shot, rank, ahp, export, mail.
 Without a command, the desktop app opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiller pilote un programme d’expérience client.
+
+Commandes (sans interface)&#xa0;: demo, check, backup, shot, rank, ahp, export, mail.
+Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>%1 is read-only: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en lecture seule&#xa0;: %2</translation>
     </message>
     <message>
         <source>can&apos;t create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <source>Queue each person&apos;s digest in the outbox (sent by tiller mail send): their unread notifications of the period and their tasks overdue or due within 7 days. Today&apos;s deadline notices are raised first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer le récapitulatif de chaque personne dans la boîte d’envoi (envoyé par tiller mail send)&#xa0;: ses notifications non lues de la période et ses tâches en retard ou arrivant à échéance dans les 7 jours. Les notifications d’échéance du jour sont d’abord générées.</translation>
     </message>
     <message>
         <source>daily (default) or weekly: the digest of the people who chose that period.</source>
-        <translation type="unfinished"></translation>
+        <translation>daily (par défaut) ou weekly&#xa0;: le récapitulatif des personnes qui ont choisi cette période.</translation>
     </message>
     <message>
         <source>Also write each digest as an .eml file in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi chaque récapitulatif sous forme de fichier .eml dans ce dossier.</translation>
     </message>
     <message>
         <source>Sender address (default: the mail settings&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l’expéditeur (par défaut&#xa0;: celle des paramètres de messagerie).</translation>
     </message>
     <message>
         <source>unknown period “%1” (use daily or weekly)</source>
-        <translation type="unfinished"></translation>
+        <translation>période inconnue «&#xa0;%1&#xa0;» (utilisez daily ou weekly)</translation>
     </message>
     <message>
         <source>no sender address: pass --from or set mail/from in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune adresse d’expéditeur&#xa0;: passez --from ou définissez mail/from dans les paramètres</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail</translation>
     </message>
     <message>
         <source>can&apos;t write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Queued %n digest(s) in the outbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n récapitulatif placé dans la boîte d’envoi</numerusform>
+            <numerusform>%n récapitulatifs placés dans la boîte d’envoi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n already queued today)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n déjà placé aujourd’hui)</numerusform>
+            <numerusform> (%n déjà placés aujourd’hui)</numerusform>
         </translation>
     </message>
     <message>
         <source>No e-mail address, skipped: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes sans adresse e-mail, ignorées&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Send the outbox over SMTP (after queuing instant mails for the kinds chosen in the settings). A failed mail stays in the outbox and is tried again next time. The password comes from TILLER_SMTP_PASSWORD or ~/.config/Tiller/smtp-password (mode 0600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le contenu de la boîte d’envoi par SMTP (après y avoir placé les messages immédiats des types choisis dans les paramètres). Un message en échec reste dans la boîte d’envoi et sera réessayé la fois suivante. Le mot de passe provient de TILLER_SMTP_PASSWORD ou de ~/.config/Tiller/smtp-password (mode 0600).</translation>
     </message>
     <message>
         <source>SMTP server (default: the settings&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur SMTP (par défaut&#xa0;: celui des paramètres).</translation>
     </message>
     <message>
         <source>SMTP port (default: the settings&apos;, or the security&apos;s usual port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port SMTP (par défaut&#xa0;: celui des paramètres, ou le port habituel du mode de sécurité).</translation>
     </message>
     <message>
         <source>none, starttls or tls.</source>
-        <translation type="unfinished"></translation>
+        <translation>none, starttls ou tls.</translation>
     </message>
     <message>
         <source>User name (empty: no authentication).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur (vide&#xa0;: pas d’authentification).</translation>
     </message>
     <message>
         <source>Sender address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l’expéditeur.</translation>
     </message>
     <message>
         <source>unknown security “%1” (use none, starttls or tls)</source>
-        <translation type="unfinished"></translation>
+        <translation>mode de sécurité inconnu «&#xa0;%1&#xa0;» (utilisez none, starttls ou tls)</translation>
     </message>
     <message>
         <source>--smtp-port takes a port number (1–65535), not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--smtp-port attend un numéro de port (1–65535), pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>no SMTP server: pass --smtp-host or set mail/host in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun serveur SMTP&#xa0;: passez --smtp-host ou définissez mail/host dans les paramètres</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n mail(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message envoyé</numerusform>
+            <numerusform>%n messages envoyés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mail(s) not sent, kept in the outbox for the next run: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message non envoyé, conservé dans la boîte d’envoi pour la prochaine exécution&#xa0;: %1</numerusform>
+            <numerusform>%n messages non envoyés, conservés dans la boîte d’envoi pour la prochaine exécution&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>List the outbox: every queued mail, sent or pending, with its attempts and last error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister la boîte d’envoi&#xa0;: chaque message mis en file, envoyé ou en attente, avec ses tentatives et sa dernière erreur.</translation>
     </message>
     <message>
         <source>Also write each mail as an .eml file in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi chaque message sous forme de fichier .eml dans ce dossier.</translation>
     </message>
     <message>
         <source>Only the mails not sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les messages pas encore envoyés.</translation>
     </message>
     <message>
         <source>sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé le %1</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message numerus="yes">
         <source>%n failed attempt(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tentative échouée&#xa0;: %1</numerusform>
+            <numerusform>%n tentatives échouées&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the portfolio. ics: task deadlines, charter phases and meetings as an iCalendar file for calendar apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le portefeuille. ics&#xa0;: échéances des tâches, phases des chartes et réunions dans un fichier iCalendar pour les applications d’agenda.</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire.</translation>
     </message>
     <message>
         <source>The format: %1 (default ics).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format&#xa0;: %1 (ics par défaut).</translation>
     </message>
     <message>
         <source>unknown format “%1” (formats: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>format inconnu «&#xa0;%1&#xa0;» (formats&#xa0;: %2)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n event(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fichier %1 écrit (%n événement).</numerusform>
+            <numerusform>Fichier %1 écrit (%n événements).</numerusform>
         </translation>
     </message>
     <message>
         <source>tiller mail digest|send|outbox --db LOCATION … (see tiller mail ACTION --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiller mail digest|send|outbox --db LOCATION … (voir tiller mail ACTION --help)</translation>
     </message>
     <message>
         <source>mail needs an action: digest, send or outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>mail attend une action&#xa0;: digest, send ou outbox</translation>
     </message>
     <message>
         <source>unknown mail action “%1” (use digest, send or outbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>action mail inconnue «&#xa0;%1&#xa0;» (utilisez digest, send ou outbox)</translation>
     </message>
 </context>
 <context>
@@ -843,171 +846,171 @@ Without a command, the desktop app opens.</source>
     <name>Digest</name>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance proche</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Tasks handed over to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches qui vous ont été confiées</translation>
     </message>
     <message>
         <source>Blockers raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocages signalés</translation>
     </message>
     <message>
         <source>Change requests decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes de changement tranchées</translation>
     </message>
     <message>
         <source>Voting rounds opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Tours de vote ouverts</translation>
     </message>
     <message>
         <source>Voting rounds closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tours de vote bientôt clos</translation>
     </message>
     <message>
         <source>Hello %1,</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour %1,</translation>
     </message>
     <message>
         <source>Here is your weekly digest of %1 for the week to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici votre récapitulatif hebdomadaire de %1 pour la semaine jusqu’au %2.</translation>
     </message>
     <message>
         <source>Here is your daily digest of %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici votre récapitulatif quotidien de %1 pour le %2.</translation>
     </message>
     <message>
         <source>Your overdue tasks (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos tâches en retard (%1)</translation>
     </message>
     <message>
         <source>Your tasks due in the next 7 days (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos tâches à échéance dans les 7 prochains jours (%1)</translation>
     </message>
     <message>
         <source>Your weekly Tiller digest, week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre récapitulatif hebdomadaire Tiller, semaine du %1</translation>
     </message>
     <message>
         <source>Your daily Tiller digest, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre récapitulatif quotidien Tiller du %1</translation>
     </message>
 </context>
 <context>
     <name>MailSettings</name>
     <message>
         <source>%1 can be read by other users: make it private with chmod 600 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est lisible par d’autres utilisateurs&#xa0;: rendez-le privé avec chmod 600 %1</translation>
     </message>
     <message>
         <source>can&apos;t read %1: %2</source>
-        <translation type="unfinished">impossible de lire %1&#xa0;: %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>SmtpClient</name>
     <message>
         <source>can&apos;t connect to the mail server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de se connecter au serveur de messagerie&#xa0;: %1</translation>
     </message>
     <message>
         <source>the mail server did not answer in time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur de messagerie n’a pas répondu à temps (%1)</translation>
     </message>
     <message>
         <source>secure connection (TLS) to the mail server failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la connexion sécurisée (TLS) au serveur de messagerie&#xa0;: %1</translation>
     </message>
     <message>
         <source>the mail server refused the user name or password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur de messagerie a refusé le nom d’utilisateur ou le mot de passe&#xa0;: %1</translation>
     </message>
     <message>
         <source>the mail server refused the sender address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur de messagerie a refusé l’adresse de l’expéditeur&#xa0;: %1</translation>
     </message>
     <message>
         <source>the mail server refused the recipient: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur de messagerie a refusé le destinataire&#xa0;: %1</translation>
     </message>
     <message>
         <source>the mail server refused the message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur de messagerie a refusé le message&#xa0;: %1</translation>
     </message>
     <message>
         <source>the mail server answered unexpectedly: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse inattendue du serveur de messagerie&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
         </translation>
     </message>
     <message>
         <source>the connection was closed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a été fermée (%1)</translation>
     </message>
     <message>
         <source>the server offers no authentication on this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur ne propose aucune authentification sur cette connexion</translation>
     </message>
     <message>
         <source>no supported method (the server offers %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune méthode prise en charge (le serveur propose %1)</translation>
     </message>
     <message>
         <source>no server is set</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun serveur n’est défini</translation>
     </message>
     <message>
         <source>this build of Qt has no TLS support</source>
-        <translation type="unfinished"></translation>
+        <translation>cette version de Qt ne prend pas en charge TLS</translation>
     </message>
     <message>
         <source>the server does not offer STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur ne propose pas STARTTLS</translation>
     </message>
 </context>
 <context>
     <name>TaskEdits</name>
     <message>
         <source>%1 handed you “%2”%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vous a confié «&#xa0;%2&#xa0;»%3</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un</translation>
     </message>
     <message>
         <source>You handed “%1” to %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez confié «&#xa0;%1&#xa0;» à %2%3</translation>
     </message>
     <message>
         <source>“%1” in %2 is blocked: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» dans %2 est bloquée&#xa0;: %3</translation>
     </message>
     <message>
         <source>Reopen “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Réouverture de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Start “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Mark “%1” blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocage de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Mark “%1” done</source>
-        <translation type="unfinished"></translation>
+        <translation>Achèvement de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1350,100 +1353,100 @@ Without a command, the desktop app opens.</source>
     </message>
     <message>
         <source>A task needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tâche doit avoir un titre.</translation>
     </message>
     <message>
         <source>A task belongs to a bin: choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tâche appartient à un bac&#xa0;: choisissez-en un.</translation>
     </message>
     <message>
         <source>The task&apos;s owner is no longer in the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le responsable de la tâche ne fait plus partie du programme.</translation>
     </message>
     <message>
         <source>Say what blocks “%1”: a blocked task needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez ce qui bloque «&#xa0;%1&#xa0;»&#xa0;: une tâche bloquée doit avoir une raison.</translation>
     </message>
     <message>
         <source>An estimate is a number of days between 0 and 10,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une estimation est un nombre de jours entre 0 et 10&#xa0;000.</translation>
     </message>
     <message>
         <source>“%1” is not a week (write it like 2026-W48).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une semaine (écrivez-la comme 2026-W48).</translation>
     </message>
     <message>
         <source>A phase needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une phase doit avoir un nom.</translation>
     </message>
     <message>
         <source>The phase “%1” ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phase «&#xa0;%1&#xa0;» se termine avant de commencer.</translation>
     </message>
     <message>
         <source>A success criterion needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un critère de réussite doit avoir un texte.</translation>
     </message>
     <message>
         <source>%1 still has tasks: remove them with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a encore des tâches&#xa0;: retirez-les avec lui.</translation>
     </message>
     <message>
         <source>%1 still has charter phases: remove them with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a encore des phases de charte&#xa0;: retirez-les avec lui.</translation>
     </message>
     <message>
         <source>%1 still has a definition of done: remove it with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a encore une définition de «&#xa0;terminé&#xa0;»&#xa0;: retirez-la avec lui.</translation>
     </message>
     <message>
         <source>%1 still has a charter: remove it with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a encore une charte&#xa0;: retirez-la avec lui.</translation>
     </message>
     <message numerus="yes">
         <source>%1 can&apos;t be marked done: %n success criterion(s) of its definition of done are still open (%2). Tick them, or give a reason to override.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Impossible de marquer %1 comme terminé&#xa0;: %n critère de réussite de sa définition de «&#xa0;terminé&#xa0;» n’est pas encore rempli (%2). Cochez-le, ou donnez une raison pour passer outre.</numerusform>
+            <numerusform>Impossible de marquer %1 comme terminé&#xa0;: %n critères de réussite de sa définition de «&#xa0;terminé&#xa0;» ne sont pas encore remplis (%2). Cochez-les, ou donnez une raison pour passer outre.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” is %n day(s) late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» a %n jour de retard.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a %n jours de retard.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” is due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» arrive à échéance aujourd’hui.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is due in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» arrive à échéance dans %n jour.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» arrive à échéance dans %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>To do</source>
         <comment>task status</comment>
-        <translation type="unfinished"></translation>
+        <translation>À faire</translation>
     </message>
     <message>
         <source>Doing</source>
         <comment>task status</comment>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Blocked</source>
         <comment>task status</comment>
-        <translation type="unfinished">Bloqué</translation>
+        <translation>Bloquée</translation>
     </message>
     <message>
         <source>Done</source>
         <comment>task status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
 </context>
 <context>
@@ -1576,95 +1579,95 @@ Without a command, the desktop app opens.</source>
     <name>WeeklyReviewReport</name>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <source>, due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, échéance le %1</translation>
     </message>
     <message>
         <source> — blocked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — bloquée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Successes to celebrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussites à célébrer</translation>
     </message>
     <message>
         <source>Nothing was completed this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été terminé cette semaine.</translation>
     </message>
     <message>
         <source>Slipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Glissements</translation>
     </message>
     <message>
         <source>Nothing slipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun glissement.</translation>
     </message>
     <message>
         <source>Blockers</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocages</translation>
     </message>
     <message>
         <source>No blockers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun blocage.</translation>
     </message>
     <message>
         <source>Weekly objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs de la semaine</translation>
     </message>
     <message>
         <source>No objectives were set for this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objectif n’a été fixé pour cette semaine.</translation>
     </message>
     <message>
         <source>%1 met, %2 missed</source>
-        <translation type="unfinished"></translation>
+        <translation>atteints&#xa0;: %1, manqués&#xa0;: %2</translation>
     </message>
     <message>
         <source>missed:</source>
-        <translation type="unfinished"></translation>
+        <translation>manqué&#xa0;:</translation>
     </message>
     <message>
         <source>Next week&apos;s objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs de la semaine prochaine</translation>
     </message>
     <message>
         <source>None set yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fixé pour l’instant.</translation>
     </message>
     <message>
         <source>Week %1, %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine %1, du %2 au %3</translation>
     </message>
     <message>
         <source>Weekly review agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour de la revue hebdomadaire</translation>
     </message>
     <message>
         <source>Weekly review minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu de la revue hebdomadaire</translation>
     </message>
     <message>
         <source>Attendees:</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants&#xa0;:</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseignés</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune.</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Décisions</translation>
+        <translation>Décisions</translation>
     </message>
 </context>
 <context>
@@ -2063,83 +2066,83 @@ Without a command, the desktop app opens.</source>
     <name>tiller::app::TaskModel</name>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine prochaine</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation</translation>
     </message>
     <message>
         <source>Blocked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquée par</translation>
     </message>
     <message>
         <source>Rename task “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommage de la tâche «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Move “%1” to another bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement de «&#xa0;%1&#xa0;» vers un autre bac</translation>
     </message>
     <message>
         <source>Give “%1” to someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Réattribution de «&#xa0;%1&#xa0;» à une autre personne</translation>
     </message>
     <message>
         <source>“%1” is not a date.</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;» n’est pas une date.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date.</translation>
     </message>
     <message>
         <source>Change the deadline of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de l’échéance de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Use “Mark Blocked…” to say what blocks “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez «&#xa0;Marquer comme bloquée…&#xa0;» pour indiquer ce qui bloque «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>An estimate is a number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une estimation est un nombre de jours.</translation>
     </message>
     <message>
         <source>Change the estimate of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de l’estimation de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Change what blocks “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de ce qui bloque «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
