@@ -200,7 +200,7 @@
     </message>
     <message>
         <source>Definition of done</source>
-        <translation>Définition de «&#xa0;terminé&#xa0;»</translation>
+        <translation>Définition de terminé</translation>
     </message>
     <message>
         <source>Risks</source>
@@ -1397,7 +1397,7 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>%1 still has a definition of done: remove it with it.</source>
-        <translation>%1 a encore une définition de «&#xa0;terminé&#xa0;»&#xa0;: retirez-la avec lui.</translation>
+        <translation>%1 a encore une définition de terminé&#xa0;: retirez-la avec lui.</translation>
     </message>
     <message>
         <source>%1 still has a charter: remove it with it.</source>
@@ -1406,8 +1406,8 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     <message numerus="yes">
         <source>%1 can&apos;t be marked done: %n success criterion(s) of its definition of done are still open (%2). Tick them, or give a reason to override.</source>
         <translation>
-            <numerusform>Impossible de marquer %1 comme terminé&#xa0;: %n critère de réussite de sa définition de «&#xa0;terminé&#xa0;» n’est pas encore rempli (%2). Cochez-le, ou donnez une raison pour passer outre.</numerusform>
-            <numerusform>Impossible de marquer %1 comme terminé&#xa0;: %n critères de réussite de sa définition de «&#xa0;terminé&#xa0;» ne sont pas encore remplis (%2). Cochez-les, ou donnez une raison pour passer outre.</numerusform>
+            <numerusform>Impossible de marquer %1 comme terminé&#xa0;: %n critère de réussite de sa définition de terminé n’est pas encore rempli (%2). Cochez-le, ou donnez une raison pour passer outre.</numerusform>
+            <numerusform>Impossible de marquer %1 comme terminé&#xa0;: %n critères de réussite de sa définition de terminé ne sont pas encore remplis (%2). Cochez-les, ou donnez une raison pour passer outre.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1447,6 +1447,17 @@ Sans commande, l’application de bureau s’ouvre.</translation>
         <source>Done</source>
         <comment>task status</comment>
         <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>The vote “%1” closes today: yours is missing.</source>
+        <translation>Le vote «&#xa0;%1&#xa0;» se termine aujourd’hui&#xa0;: il manque le vôtre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vote “%1” closes in %n day(s): yours is missing.</source>
+        <translation>
+            <numerusform>Le vote «&#xa0;%1&#xa0;» se termine dans %n jour&#xa0;: il manque le vôtre.</numerusform>
+            <numerusform>Le vote «&#xa0;%1&#xa0;» se termine dans %n jours&#xa0;: il manque le vôtre.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1584,14 @@ Sans commande, l’application de bureau s’ouvre.</translation>
             <numerusform>Import de %n bulletin dans %1</numerusform>
             <numerusform>Import de %n bulletins dans %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your vote is invited in “%1”, until %2.</source>
+        <translation>Votre vote est attendu pour «&#xa0;%1&#xa0;», jusqu’au %2.</translation>
+    </message>
+    <message>
+        <source>Your vote is invited in “%1”.</source>
+        <translation>Votre vote est attendu pour «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2411,7 +2430,7 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>%1 is not marked done: its definition of done is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas marqué comme terminé&#xa0;: sa définition de terminé comporte encore des critères ouverts.</translation>
     </message>
 </context>
 <context>
@@ -2600,205 +2619,205 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>C&amp;harter…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;harte…</translation>
     </message>
     <message>
         <source>Edit the selected bin&apos;s charter: objectives, scope, phases, definition of done (Ctrl+Shift+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la charte du bac sélectionné&#xa0;: objectifs, périmètre, phases, définition de terminé (Ctrl+Maj+H)</translation>
     </message>
     <message>
         <source>E&amp;xport Charter…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter la charte…</translation>
     </message>
     <message>
         <source>Write the selected bin&apos;s charter to a one- or two-page PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la charte du bac sélectionné dans un PDF d’une ou deux pages</translation>
     </message>
     <message>
         <source>Exported the charter of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Charte de %1 exportée vers %2</translation>
     </message>
 </context>
 <context>
     <name>tiller::gui::CharterDialog</name>
     <message>
         <source>Charter of %1 (template)</source>
-        <translation type="unfinished"></translation>
+        <translation>Charte de %1 (modèle)</translation>
     </message>
     <message>
         <source>Charter of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Charte de %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(aucun)</translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Template.&lt;/b&gt; This bin has no charter yet: the prompts and the starter phases and success criteria below are suggestions. Edit them; nothing is saved until you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Modèle.&lt;/b&gt; Ce bac n’a pas encore de charte&#xa0;: les textes d’aide ainsi que les phases et critères de réussite de départ ci-dessous sont des suggestions. Modifiez-les&#xa0;; rien n’est enregistré tant que vous n’avez pas cliqué sur OK.</translation>
     </message>
     <message>
         <source>&amp;Objectives:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectifs&#xa0;:</translation>
     </message>
     <message>
         <source>Expected &amp;benefits:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bénéfices attendus&#xa0;:</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>Scope &amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inclus dans le périmètre&#xa0;:</translation>
     </message>
     <message>
         <source>Scope &amp;out:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hors périmètre&#xa0;:</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmètre</translation>
     </message>
     <message>
         <source>&amp;Risks and how we handle them:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risques et manière de les traiter&#xa0;:</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Risques</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Phases</translation>
     </message>
     <message>
         <source>Definition of Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition de terminé</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Équipe</translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>E&amp;xport PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter en PDF…</translation>
     </message>
     <message>
         <source>Write the charter as it stands here to a one- or two-page PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la charte telle qu’elle est ici dans un PDF d’une ou deux pages</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Début</translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished">Fin</translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>The major phases, in order, with their dates (write dates like 2026-03-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les grandes phases, dans l’ordre, avec leurs dates (écrivez les dates comme 2026-03-31)</translation>
     </message>
     <message>
         <source>&amp;Add Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une phase</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer</translation>
     </message>
     <message>
         <source>&amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>Major phases and their dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grandes phases et leurs dates&#xa0;:</translation>
     </message>
     <message>
         <source>Definition of done</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition de terminé</translation>
     </message>
     <message>
         <source>Success criteria: tick each one when it is met. Double-click or F2 to edit the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères de réussite&#xa0;: cochez chacun d’eux lorsqu’il est atteint. Double-cliquez ou appuyez sur F2 pour modifier le texte.</translation>
     </message>
     <message>
         <source>&amp;Add Criterion</source>
-        <translation type="unfinished">&amp;Ajouter un critère</translation>
+        <translation>&amp;Ajouter un critère</translation>
     </message>
     <message>
         <source>The bin can be marked done once every criterion is ticked; marking it done earlier asks for a reason, kept in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac peut être marqué comme terminé une fois tous les critères cochés&#xa0;; le marquer comme terminé plus tôt demande un motif, conservé dans le journal d’audit.</translation>
     </message>
     <message>
         <source>Success criteria (the definition of done):</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères de réussite (la définition de terminé)&#xa0;:</translation>
     </message>
     <message>
         <source>The bin&apos;s owner: change it in the bin dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Le responsable du bac&#xa0;: modifiez-le dans la fenêtre du bac</translation>
     </message>
     <message>
         <source>Not recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore renseignées.</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Sponsor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sponsor&#xa0;:</translation>
     </message>
     <message>
         <source>Responsibilities (RACI):</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabilités (RACI)&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%1&apos;s definition of done still has %n open criterion(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La définition de terminé de %1 a encore %n critère ouvert&#xa0;:</numerusform>
+            <numerusform>La définition de terminé de %1 a encore %n critères ouverts&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>To mark it done anyway, say why (kept in the audit trail). Cancel leaves it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le marquer comme terminé malgré tout, indiquez pourquoi (le motif est conservé dans le journal d’audit). Annuler le laisse en l’état.</translation>
     </message>
     <message>
         <source>Mark %1 Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer %1 comme terminé</translation>
     </message>
     <message>
         <source>New phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phase</translation>
     </message>
     <message>
         <source>New success criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau critère de réussite</translation>
     </message>
     <message>
         <source>This bin was deleted meanwhile.</source>
-        <translation type="unfinished">Ce bac a été supprimé entre-temps.</translation>
+        <translation>Ce bac a été supprimé entre-temps.</translation>
     </message>
     <message>
         <source>“%1” is not a date (write it like 2026-03-31).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date (écrivez-la comme 2026-03-31).</translation>
     </message>
     <message>
         <source>Edit charter of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de la charte de %1</translation>
     </message>
 </context>
 <context>
@@ -2892,81 +2911,81 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     <name>tiller::gui::InboxView</name>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance proche</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche confiée</translation>
     </message>
     <message>
         <source>Blocker</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocage</translation>
     </message>
     <message>
         <source>Change decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement décidé</translation>
     </message>
     <message>
         <source>Vote opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote ouvert</translation>
     </message>
     <message>
         <source>Vote closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote bientôt clos</translation>
     </message>
     <message>
         <source>Whose notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire des notifications</translation>
     </message>
     <message>
         <source>Mark &amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;lu</translation>
     </message>
     <message>
         <source>Mark &amp;All Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer &amp;tout comme lu</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;our&#xa0;:</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>Nothing to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à lire.</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non lue</numerusform>
+            <numerusform>%n non lues</numerusform>
         </translation>
     </message>
 </context>
@@ -3331,23 +3350,23 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>Weekly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue hebdomadaire</translation>
     </message>
     <message>
         <source>Stand-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Point quotidien</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de réception</translation>
     </message>
     <message>
         <source>Inbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de réception (%1)</translation>
     </message>
 </context>
 <context>
@@ -3479,7 +3498,7 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>C&amp;harter of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;harte de %1…</translation>
     </message>
 </context>
 <context>
@@ -3741,15 +3760,15 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source> day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> jour(s)</translation>
     </message>
     <message>
         <source>Warn of &amp;deadlines:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avertir avant les échéances&#xa0;:</translation>
     </message>
     <message>
         <source>Task owners get a “due soon” notification this many days before a deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les responsables des tâches reçoivent une notification «&#xa0;Échéance proche&#xa0;» autant de jours avant l’échéance.</translation>
     </message>
 </context>
 <context>
@@ -4048,71 +4067,71 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     <name>tiller::gui::StandupView</name>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser</translation>
     </message>
     <message>
         <source>Mark &amp;Blocked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;bloquée…</translation>
     </message>
     <message>
         <source>Mark &amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;terminée</translation>
     </message>
     <message>
         <source>Move to &amp;Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter à de&amp;main</translation>
     </message>
     <message>
         <source>Each person&apos;s yesterday, today and blockers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier, aujourd’hui et blocages de chaque personne</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Aujourd’hui</translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Blockers</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocages</translation>
     </message>
     <message>
         <source>Nobody has anything under way today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’a de tâche en cours aujourd’hui.</translation>
     </message>
     <message>
         <source>Fifteen minutes: time to wrap up the stand-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quinze minutes&#xa0;: il est temps de conclure le point quotidien.</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;use</translation>
     </message>
     <message>
         <source>Select a task first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord une tâche.</translation>
     </message>
     <message>
         <source>Mark Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme bloquée</translation>
     </message>
     <message>
         <source>What blocks “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’est-ce qui bloque «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Move “%1” to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Report de «&#xa0;%1&#xa0;» au %2</translation>
     </message>
 </context>
 <context>
@@ -4130,193 +4149,193 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     <name>tiller::gui::TasksView</name>
     <message>
         <source>%1 (late)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en retard)</translation>
     </message>
     <message>
         <source>&amp;New Task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle tâche</translation>
     </message>
     <message>
         <source>&amp;Hand Over…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confier…</translation>
     </message>
     <message>
         <source>Mark &amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;terminée</translation>
     </message>
     <message>
         <source>Mark &amp;Blocked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;bloquée…</translation>
     </message>
     <message>
         <source>Objective This &amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif de cette &amp;semaine</translation>
     </message>
     <message>
         <source>Objective Ne&amp;xt Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif de la semaine proc&amp;haine</translation>
     </message>
     <message>
         <source>De&amp;lete Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Supp&amp;rimer la tâche</translation>
     </message>
     <message>
         <source>All tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les tâches</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Les miennes</translation>
     </message>
     <message>
         <source>My team</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon équipe</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished">Bloqué</translation>
+        <translation>Bloquées</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <source>Which tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches affichées</translation>
     </message>
     <message>
         <source>Who you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui vous êtes</translation>
     </message>
     <message>
         <source>Who “mine” and “my team” mean</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne désignée par «&#xa0;les miennes&#xa0;» et «&#xa0;mon équipe&#xa0;»</translation>
     </message>
     <message>
         <source>Filter by bin</source>
-        <translation type="unfinished">Filtrer par bac</translation>
+        <translation>Filtrer par bac</translation>
     </message>
     <message>
         <source>Search tasks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des tâches…</translation>
     </message>
     <message>
         <source>&amp;Me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moi&#xa0;:</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanban</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choisir)</translation>
     </message>
     <message>
         <source>All bins</source>
-        <translation type="unfinished">Tous les bacs</translation>
+        <translation>Tous les bacs</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche</numerusform>
+            <numerusform>%n tâches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n tâche</numerusform>
+            <numerusform>%1 sur %n tâches</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme bloquée</translation>
     </message>
     <message>
         <source>What blocks “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’est-ce qui bloque «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Clear the objective of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait de l’objectif de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Make “%1” an objective this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de «&#xa0;%1&#xa0;» aux objectifs de cette semaine</translation>
     </message>
     <message>
         <source>Make “%1” an objective next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de «&#xa0;%1&#xa0;» aux objectifs de la semaine prochaine</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle tâche</translation>
     </message>
     <message>
         <source>Add a task to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout d’une tâche à %1</translation>
     </message>
     <message>
         <source>Delete task “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de la tâche «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche «&#xa0;%1&#xa0;» supprimée. Annulez avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Hand Over “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>What they need to know: where it stands, who to ask…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la personne doit savoir&#xa0;: où en est la tâche, à qui s’adresser…</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <source>Never handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais confiée.</translation>
     </message>
     <message>
         <source>Now with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable actuel&#xa0;:</translation>
     </message>
     <message>
         <source>Hand &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confier à&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique&#xa0;:</translation>
     </message>
     <message>
         <source>Hand Over</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier</translation>
     </message>
     <message>
         <source>Hand “%1” over</source>
-        <translation type="unfinished"></translation>
+        <translation>Passation de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -4651,177 +4670,177 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     <name>tiller::gui::WeeklyReviewView</name>
     <message>
         <source>◀ Previous Week</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Semaine précédente</translation>
     </message>
     <message>
         <source>This Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <source>Next Week ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine suivante ▶</translation>
     </message>
     <message>
         <source>The week in review</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan de la semaine</translation>
     </message>
     <message>
         <source>Open tasks to plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches ouvertes à planifier</translation>
     </message>
     <message>
         <source>&amp;Add to Next Week&apos;s Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter aux objectifs de la se&amp;maine prochaine</translation>
     </message>
     <message>
         <source>Plan next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier la semaine prochaine</translation>
     </message>
     <message>
         <source>Open tasks due within three weeks, by deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches ouvertes arrivant à échéance d’ici trois semaines, par échéance&#xa0;:</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>What was said: successes, concerns, help needed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été dit&#xa0;: réussites, préoccupations, besoins d’aide…</translation>
     </message>
     <message>
         <source>What was decided, by whom, by when…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été décidé, par qui, pour quand…</translation>
     </message>
     <message>
         <source>&amp;Save Meeting Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregi&amp;strer le compte rendu</translation>
     </message>
     <message>
         <source>Export A&amp;genda…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’&amp;ordre du jour…</translation>
     </message>
     <message>
         <source>Export &amp;Minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le compte &amp;rendu…</translation>
     </message>
     <message>
         <source>Meeting record</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu de réunion</translation>
     </message>
     <message>
         <source>Attendees:</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants&#xa0;:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes&#xa0;:</translation>
     </message>
     <message>
         <source>Decisions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions&#xa0;:</translation>
     </message>
     <message>
         <source>Successes to celebrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussites à célébrer</translation>
     </message>
     <message>
         <source>Slipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Glissements</translation>
     </message>
     <message>
         <source>Blockers</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocages</translation>
     </message>
     <message>
         <source>Weekly objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs de la semaine</translation>
     </message>
     <message>
         <source>%1 — %2 met, %3 missed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — atteints&#xa0;: %2, manqués&#xa0;: %3</translation>
     </message>
     <message>
         <source>No objectives were set for this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objectif n’a été fixé pour cette semaine.</translation>
     </message>
     <message>
         <source>Next week&apos;s objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs de la semaine prochaine</translation>
     </message>
     <message>
         <source>Select the tasks to plan for next week first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord les tâches à planifier pour la semaine prochaine.</translation>
     </message>
     <message numerus="yes">
         <source>Plan %n objective(s) for %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Planification de %n objectif pour %1</numerusform>
+            <numerusform>Planification de %n objectifs pour %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n objective(s) set for next week.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objectif fixé pour la semaine prochaine.</numerusform>
+            <numerusform>%n objectifs fixés pour la semaine prochaine.</numerusform>
         </translation>
     </message>
     <message>
         <source>Weekly review %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue hebdomadaire %1</translation>
     </message>
     <message>
         <source>Save the weekly review of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de la revue hebdomadaire de %1</translation>
     </message>
     <message>
         <source>Saved the meeting record of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu de la réunion enregistré (%1).</translation>
     </message>
     <message>
         <source>no portfolio is open</source>
-        <translation type="unfinished">aucun portefeuille n’est ouvert</translation>
+        <translation>aucun portefeuille n’est ouvert</translation>
     </message>
     <message>
         <source>the meeting record could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte rendu de réunion n’a pas pu être enregistré</translation>
     </message>
     <message>
         <source>can&apos;t write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Weekly review minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu de la revue hebdomadaire</translation>
     </message>
     <message>
         <source>Weekly review agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour de la revue hebdomadaire</translation>
     </message>
     <message>
         <source>can&apos;t write %1</source>
-        <translation type="unfinished">impossible d’écrire %1</translation>
+        <translation>impossible d’écrire %1</translation>
     </message>
     <message>
         <source>choose a file ending in .pdf or .md</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez un fichier se terminant par .pdf ou .md</translation>
     </message>
     <message>
         <source>Export the Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le compte rendu</translation>
     </message>
     <message>
         <source>Export the Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’ordre du jour</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;Markdown (*.md)</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier %1 écrit</translation>
     </message>
 </context>
 </TS>
