@@ -1459,6 +1459,14 @@ Sans commande, l’application de bureau s’ouvre.</translation>
             <numerusform>Le vote «&#xa0;%1&#xa0;» se termine dans %n jours&#xa0;: il manque le vôtre.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mail is already being sent.</source>
+        <translation>Un envoi de messages est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Set the mail server and the sender&apos;s address in Preferences first.</source>
+        <translation>Indiquez d’abord le serveur de messagerie et l’adresse de l’expéditeur dans les Préférences.</translation>
+    </message>
 </context>
 <context>
     <name>Voting</name>
@@ -3368,6 +3376,49 @@ Sans commande, l’application de bureau s’ouvre.</translation>
         <source>Inbox (%1)</source>
         <translation>Boîte de réception (%1)</translation>
     </message>
+    <message>
+        <source>Send &amp;E-mail Now</source>
+        <translation>Envo&amp;yer les e-mails maintenant</translation>
+    </message>
+    <message>
+        <source>Mail today&apos;s digests and notices, and retry anything still in the outbox</source>
+        <translation>Envoyer les récapitulatifs et avis du jour, et réessayer ce qui attend dans la boîte d’envoi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending e-mail (%n new mail(s) queued)…</source>
+        <translation>
+            <numerusform>Envoi des e-mails (%n nouveau message en attente)…</numerusform>
+            <numerusform>Envoi des e-mails (%n nouveaux messages en attente)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) sent.</source>
+        <translation>
+            <numerusform>%n message envoyé.</numerusform>
+            <numerusform>%n messages envoyés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 not sent: they stay in the outbox and are retried next time.</source>
+        <translation>Envoyés&#xa0;: %1, non envoyés&#xa0;: %2 (ils restent dans la boîte d’envoi et seront renvoyés la prochaine fois).</translation>
+    </message>
+    <message>
+        <source>Send E-mail</source>
+        <translation>Envoyer les e-mails</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s) could not be sent; they stay in the outbox and are retried next time.
+
+%1</source>
+        <translation>
+            <numerusform>%n message n’a pas pu être envoyé&#xa0;; il reste dans la boîte d’envoi et sera renvoyé la prochaine fois.
+
+%1</numerusform>
+            <numerusform>%n messages n’ont pas pu être envoyés&#xa0;; ils restent dans la boîte d’envoi et seront renvoyés la prochaine fois.
+
+%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tiller::gui::MapGraphicsView</name>
@@ -3769,6 +3820,66 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     <message>
         <source>Task owners get a “due soon” notification this many days before a deadline.</source>
         <translation>Les responsables des tâches reçoivent une notification «&#xa0;Échéance proche&#xa0;» autant de jours avant l’échéance.</translation>
+    </message>
+    <message>
+        <source>smtp.example.org</source>
+        <translation>smtp.exemple.fr</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS (port 465)</translation>
+    </message>
+    <message>
+        <source>None (port 25, trusted networks only)</source>
+        <translation>Aucune (port 25, réseaux de confiance seulement)</translation>
+    </message>
+    <message>
+        <source>usual port</source>
+        <translation>port habituel</translation>
+    </message>
+    <message>
+        <source>none: no sign-in</source>
+        <translation>aucun&#xa0;: pas d’identification</translation>
+    </message>
+    <message>
+        <source>cx-program@example.org</source>
+        <translation>programme-cx@exemple.fr</translation>
+    </message>
+    <message>
+        <source>Mail &amp;server:</source>
+        <translation>&amp;Serveur de messagerie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>Sé&amp;curité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;address:</source>
+        <translation>Adresse de l’&amp;expéditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sender na&amp;me:</source>
+        <translation>Nom de l’e&amp;xpéditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The password is never stored by Tiller: it is read from the environment variable TILLER_SMTP_PASSWORD, or from the file %1 (readable by you only: chmod 600).</source>
+        <translation>Tiller n’enregistre jamais le mot de passe&#xa0;: il est lu dans la variable d’environnement TILLER_SMTP_PASSWORD, ou dans le fichier %1 (lisible par vous seul&#xa0;: chmod 600).</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>

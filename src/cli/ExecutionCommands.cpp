@@ -2,6 +2,7 @@
 #include "Cli.h"
 #include "tiller/app/Calendar.h"
 #include "tiller/app/Mail.h"
+#include "tiller/app/MailService.h"
 #include "tiller/app/MailSettings.h"
 #include "tiller/app/Portfolio.h"
 #include "tiller/app/Settings.h"
@@ -99,16 +100,8 @@ int mailDigest(const QStringList& args)
     }
     app::Portfolio& p = **portfolio;
     p.raiseDeadlineNotices(p.now().date(), settings.value(app::Settings::Key::DueSoonDays).toInt());
-    // Who wants a weekly digest: person ids or e-mail addresses.
-    QSet<core::Id> weekly;
-    for (const QString& entry : settings.value(app::Settings::Key::MailWeeklyDigest).toStringList()) {
-        for (const core::Person& person : p.people()) {
-            if (QString::number(person.id) == entry.trimmed() ||
-                person.email.compare(entry.trimmed(), Qt::CaseInsensitive) == 0) {
-                weekly.insert(person.id);
-            }
-        }
-    }
+    const QSet<core::Id> weekly =
+        app::weeklyDigestPeople(p, settings.value(app::Settings::Key::MailWeeklyDigest).toStringList());
     QStringList skipped;
     const std::vector<app::PersonMail> digests = app::Digest::forEveryone(p, *period, weekly, from, &skipped);
     auto queued = app::Mailer::queue(p.database(), digests, p.now());

@@ -13,6 +13,7 @@
 #include "tiller/gui/PriorityMatrixView.h"
 #include "tiller/gui/RolesDelegate.h"
 #include "tiller/gui/ScoringModelDialog.h"
+#include "tiller/app/MailService.h"
 #include "tiller/gui/BinDialog.h"
 #include "tiller/gui/CharterDialog.h"
 #include "tiller/gui/MapView.h"
@@ -165,6 +166,9 @@ MainWindow::MainWindow(app::Settings* settings, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    if (m_mail) {
+        m_mail->wait(); // a send under way ends first
+    }
     // Views hold pointers into the portfolio: detach them first.
     m_inventory->setPortfolio(nullptr);
     m_matrix->setPortfolio(nullptr);
@@ -212,6 +216,9 @@ void MainWindow::createActions()
     QMenu* exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(tr("Priority &Matrix (PDF, SVG, PNG)…"), m_matrix, &PriorityMatrixView::exportInteractively);
     exportMenu->addAction(tr("&Transformation Map (A3 PDF, SVG, PNG)…"), m_map, &MapView::exportInteractively);
+    QAction* mail = file->addAction(tr("Send &E-mail Now"), this, &MainWindow::sendMail);
+    mail->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    mail->setToolTip(tr("Mail today's digests and notices, and retry anything still in the outbox"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -276,8 +283,48 @@ void MainWindow::createActions()
     updateRecentMenu();
 }
 
+void MainWindow::sendMail()
+{
+    if (!m_portfolio) {
+        return;
+    }
+    if (!m_mail) {
+        m_mail = new app::MailService(m_portfolio.get(), this);
+        connect(m_mail, &app::MailService::queued, this, [this](int count) {
+            statusBar()->showMessage(tr("Sending e-mail (%n new mail(s) queued)…", nullptr, count));
+        });
+        connect(m_mail, &app::MailService::finished, this, [this](int sent, int failed, const QStringList& errors) {
+            if (failed == 0) {
+                statusBar()->showMessage(tr("%n mail(s) sent.", nullptr, sent), 10000);
+                return;
+            }
+            statusBar()->showMessage(tr("%1 sent, %2 not sent: they stay in the outbox and are retried next time.")
+                                         .arg(sent)
+                                         .arg(failed),
+                                     15000);
+            Dialogs::warning(this, tr("Send E-mail"),
+                             tr("%n mail(s) could not be sent; they stay in the outbox and are retried next time.\n\n%1",
+                                nullptr, failed)
+                                 .arg(errors.mid(0, 5).join(QLatin1Char('\n'))));
+        });
+    }
+    QString error;
+    const app::MailSettings settings = app::MailSettings::load(*m_settings);
+    const QSet<core::Id> weekly =
+        app::weeklyDigestPeople(*m_portfolio, m_settings->value(app::Settings::Key::MailWeeklyDigest).toStringList());
+    if (!m_mail->sendNow(settings, weekly, &error)) {
+        Dialogs::warning(this, tr("Send E-mail"), error);
+    }
+}
+
 void MainWindow::setPortfolio(std::unique_ptr<app::Portfolio> portfolio)
 {
+    if (m_mail) {
+        // A send under way ends before its portfolio goes.
+        m_mail->wait();
+        delete m_mail;
+        m_mail = nullptr;
+    }
     m_inventory->setPortfolio(nullptr);
     m_matrix->setPortfolio(nullptr);
     m_voting->setPortfolio(nullptr);

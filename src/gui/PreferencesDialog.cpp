@@ -2,10 +2,12 @@
 
 #include "tiller/app/Settings.h"
 #include "tiller/app/Environment.h"
+#include "tiller/app/MailSettings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -14,7 +16,9 @@ namespace tiller::gui {
 
 PreferencesDialog::PreferencesDialog(app::Settings* settings, QWidget* parent)
     : QDialog(parent), m_settings(settings), m_language(new QComboBox(this)), m_name(new QLineEdit(this)),
-      m_dueSoon(new QSpinBox(this))
+      m_dueSoon(new QSpinBox(this)), m_host(new QLineEdit(this)), m_port(new QSpinBox(this)),
+      m_security(new QComboBox(this)), m_user(new QLineEdit(this)), m_from(new QLineEdit(this)),
+      m_fromName(new QLineEdit(this))
 {
     setWindowTitle(tr("Preferences"));
     m_language->addItem(tr("System language"), QString());
@@ -45,6 +49,42 @@ PreferencesDialog::PreferencesDialog(app::Settings* settings, QWidget* parent)
     dueNote->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), dueNote);
 
+    // E-mail: the server and the sender; the password never goes in the settings.
+    const app::MailSettings mail = app::MailSettings::load(*settings);
+    m_host->setText(mail.host);
+    m_host->setPlaceholderText(tr("smtp.example.org"));
+    m_security->addItem(tr("STARTTLS (port 587)"), int(app::MailSecurity::StartTls));
+    m_security->addItem(tr("TLS (port 465)"), int(app::MailSecurity::Tls));
+    m_security->addItem(tr("None (port 25, trusted networks only)"), int(app::MailSecurity::None));
+    m_security->setCurrentIndex(std::max(0, m_security->findData(int(mail.security))));
+    m_port->setRange(0, 65535);
+    m_port->setSpecialValueText(tr("usual port"));
+    m_port->setValue(settings->value(app::Settings::Key::MailPort).toInt());
+    m_user->setText(mail.username);
+    m_user->setPlaceholderText(tr("none: no sign-in"));
+    m_from->setText(mail.from);
+    m_from->setPlaceholderText(tr("cx-program@example.org"));
+    m_fromName->setText(settings->value(app::Settings::Key::MailFromName).toString());
+    m_fromName->setPlaceholderText(QStringLiteral("Tiller"));
+    auto* mailForm = new QFormLayout;
+    mailForm->addRow(tr("Mail &server:"), m_host);
+    mailForm->addRow(tr("Se&curity:"), m_security);
+    mailForm->addRow(tr("P&ort:"), m_port);
+    mailForm->addRow(tr("&User name:"), m_user);
+    mailForm->addRow(tr("Sender &address:"), m_from);
+    mailForm->addRow(tr("Sender na&me:"), m_fromName);
+    auto* passwordNote = new QLabel(tr("The password is never stored by Tiller: it is read from the environment "
+                                       "variable TILLER_SMTP_PASSWORD, or from the file %1 (readable by you only: "
+                                       "chmod 600).")
+                                        .arg(app::passwordFilePath()),
+                                    this);
+    passwordNote->setWordWrap(true);
+    passwordNote->setForegroundRole(QPalette::PlaceholderText);
+    passwordNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    mailForm->addRow(QString(), passwordNote);
+    auto* mailBox = new QGroupBox(tr("E-mail"), this);
+    mailBox->setLayout(mailForm);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         apply();
@@ -53,6 +93,7 @@ PreferencesDialog::PreferencesDialog(app::Settings* settings, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(mailBox);
     layout->addWidget(buttons);
     resize(460, sizeHint().height());
 }
@@ -62,6 +103,16 @@ void PreferencesDialog::apply()
     m_settings->setValue(app::Settings::Key::Language, m_language->currentData().toString());
     m_settings->setValue(app::Settings::Key::ActorName, m_name->text().trimmed());
     m_settings->setValue(app::Settings::Key::DueSoonDays, m_dueSoon->value());
+    app::MailSettings mail = app::MailSettings::load(*m_settings);
+    mail.host = m_host->text().trimmed();
+    mail.security = app::MailSecurity(m_security->currentData().toInt());
+    mail.port = m_port->value() > 0 ? m_port->value() : app::MailSettings::defaultPort(mail.security);
+    mail.username = m_user->text().trimmed();
+    mail.from = m_from->text().trimmed();
+    mail.fromName = m_fromName->text().trimmed().isEmpty() ? QStringLiteral("Tiller") : m_fromName->text().trimmed();
+    mail.save(*m_settings);
+    m_settings->setValue(app::Settings::Key::MailPort, m_port->value()); // 0 keeps "the usual port"
+    m_settings->setValue(app::Settings::Key::MailFromName, m_fromName->text().trimmed());
     m_settings->sync();
 }
 

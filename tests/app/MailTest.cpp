@@ -4,12 +4,15 @@
 #include "AppFixture.h"
 #include "PythonTools.h"
 #include "tiller/app/MailMessage.h"
+#include "tiller/app/MailService.h"
 #include "tiller/app/MailSettings.h"
 #include "tiller/app/Settings.h"
 #include "tiller/core/Rhythm.h"
 #include "tiller/storage/OutboxRepository.h"
 
 #include <QFile>
+#include <QSignalSpy>
+#include <QThread>
 #include <QFileInfo>
 
 using namespace tiller;
@@ -376,4 +379,55 @@ TEST_CASE("a send to a closed port stays pending with the error and goes on the 
     sink.stop();
     REQUIRE(sink.received().size() == 1);
     CHECK(envelopeTo(sink.received().first()) == person.email);
+}
+
+TEST_CASE("the app's send-now queues the digests and sends them in the background")
+{
+    PortfolioFixture f;
+    test::FakeClock clock(QDateTime(QDate(2026, 6, 2), QTime(8, 0), Qt::UTC)); // a Tuesday: daily digests only
+    raiseNotices(f, clock);
+    const core::Person& person = someoneNotified(f.p());
+    const QByteArray oldPassword = qgetenv("TILLER_SMTP_PASSWORD");
+    qputenv("TILLER_SMTP_PASSWORD", "");
+
+    app::MailService service(&f.p());
+    app::MailSettings settings;
+    QString error;
+    CHECK(!service.sendNow(settings, {}, &error)); // nothing set up yet
+    CHECK(error.contains(QStringLiteral("Preferences")));
+
+    test::TempDir tmp;
+    const quint16 port = test::freePort();
+    test::SmtpSink sink(port, tmp.path(QStringLiteral("inbox")));
+    sink.start();
+    settings.host = QStringLiteral("127.0.0.1");
+    settings.port = port;
+    settings.security = app::MailSecurity::None;
+    settings.from = sender.address;
+    settings.timeoutMs = 10000;
+    QSignalSpy queued(&service, &app::MailService::queued);
+    QSignalSpy finished(&service, &app::MailService::finished);
+    REQUIRE(service.sendNow(settings, {}, &error));
+    REQUIRE(queued.size() == 1);
+    const int count = queued.first().at(0).toInt();
+    CHECK(count > 0);
+    REQUIRE(finished.wait(30000));
+    CHECK(finished.first().at(0).toInt() == count);
+    CHECK(finished.first().at(1).toInt() == 0);
+    sink.stop();
+    const QStringList files = sink.received();
+    CHECK(files.size() == count);
+    CHECK(std::any_of(files.begin(), files.end(), [&](const QString& file) { return envelopeTo(file) == person.email; }));
+    // Sent once: a second send-now queues nothing new today.
+    QSignalSpy again(&service, &app::MailService::queued);
+    service.wait();
+    for (int i = 0; i < 500 && service.isBusy(); ++i) {
+        QCoreApplication::processEvents(); // the worker is forgotten on the next turn of the event loop
+        QThread::msleep(2);
+    }
+    REQUIRE(!service.isBusy());
+    REQUIRE(service.sendNow(settings, {}, &error));
+    CHECK(again.first().at(0).toInt() == 0);
+    service.wait();
+    qputenv("TILLER_SMTP_PASSWORD", oldPassword);
 }

@@ -13,6 +13,7 @@ class QUndoStack;
 class QSystemTrayIcon;
 
 namespace tiller::app {
+class MailService;
 class Portfolio;
 class Selection;
 class Settings;
@@ -70,6 +71,7 @@ private:
     void editDomains();
     void editPreferences();
     void editScoringModel();
+    void sendMail();
     void about();
 
     app::Settings* m_settings;
@@ -88,6 +90,7 @@ private:
     InboxView* m_inbox;
     QSystemTrayIcon* m_tray = nullptr;
     int m_lastUnread = 0;
+    app::MailService* m_mail = nullptr;
     QLabel* m_statusLocation;
     QMenu* m_recentMenu = nullptr;
     QAction* m_undoAction = nullptr;

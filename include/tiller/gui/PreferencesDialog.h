@@ -23,12 +23,20 @@ public:
     QComboBox* languageBox() const { return m_language; }
     QLineEdit* nameEdit() const { return m_name; }
     QSpinBox* dueSoonBox() const { return m_dueSoon; }
+    QLineEdit* mailHostEdit() const { return m_host; }
+    QLineEdit* mailFromEdit() const { return m_from; }
 
 private:
     app::Settings* m_settings;
     QComboBox* m_language;
     QLineEdit* m_name;
     QSpinBox* m_dueSoon;
+    QLineEdit* m_host;
+    QSpinBox* m_port;
+    QComboBox* m_security;
+    QLineEdit* m_user;
+    QLineEdit* m_from;
+    QLineEdit* m_fromName;
 };
 
 } // namespace tiller::gui
