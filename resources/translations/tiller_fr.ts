@@ -3419,6 +3419,10 @@ Sans commande, l’application de bureau s’ouvre.</translation>
 %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>E-mail not sent: %1</source>
+        <translation>E-mails non envoyés&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>tiller::gui::MapGraphicsView</name>
@@ -3880,6 +3884,14 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Send &amp;automatically while Tiller runs</source>
+        <translation>Envoyer automatiquement &amp;pendant que Tiller tourne</translation>
+    </message>
+    <message>
+        <source>Every ten minutes: today&apos;s digests once a day, instant mails as they come, and a retry of anything still in the outbox</source>
+        <translation>Toutes les dix minutes&#xa0;: les récapitulatifs du jour une fois par jour, les messages immédiats au fil de l’eau, et une nouvelle tentative pour ce qui attend dans la boîte d’envoi</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ const KeyInfo& info(Settings::Key key)
         {Settings::Key::MailFromName, "mail/fromName", QString()},
         {Settings::Key::MailInstantKinds, "mail/instantKinds", QStringList()},
         {Settings::Key::MailWeeklyDigest, "mail/weeklyDigest", QStringList()},
+        {Settings::Key::MailAutoSend, "mail/autoSend", false},
     };
     for (const auto& k : table) {
         if (k.key == key) {

@@ -6,11 +6,13 @@
 #include "tiller/app/MailSettings.h"
 #include "tiller/app/Portfolio.h"
 #include "tiller/app/Settings.h"
+#include "tiller/storage/Database.h"
 #include "tiller/app/Text.h"
 #include "tiller/storage/OutboxRepository.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace tiller::cli {
@@ -47,6 +49,32 @@ core::Expected<std::unique_ptr<app::Portfolio>, QString> openPortfolio(const QSt
         return core::unexpected(Cli::tr("%1 is read-only: %2").arg(location, (*portfolio)->readOnlyReason()));
     }
     return std::move(*portfolio);
+}
+
+// The mail commands work beside a running app: the outbox is theirs alone. When the app holds the portfolio,
+// they open it without the lock (`besideApp` says so) and leave the in-memory notices to the app.
+core::Expected<std::unique_ptr<app::Portfolio>, QString> openForMail(const QString& location, bool* besideApp)
+{
+    auto portfolio = openPortfolio(location, true);
+    *besideApp = false;
+    if (portfolio || !QFileInfo::exists(location)) {
+        return portfolio;
+    }
+    storage::Database::Options options;
+    options.create = false;
+    options.whenLocked = storage::Database::WhenLocked::OpenReadOnly;
+    auto probe = app::Portfolio::open(location, options);
+    if (!probe || (*probe)->database().readOnlyReason() != storage::Database::ReadOnlyReason::HeldByAnotherInstance) {
+        return portfolio; // read-only for another reason: say that one
+    }
+    probe->reset();
+    options.takeLock = false;
+    auto beside = app::Portfolio::open(location, options);
+    if (!beside) {
+        return core::unexpected(app::Text::error(beside.error()));
+    }
+    *besideApp = true;
+    return std::move(*beside);
 }
 
 bool ensureDir(const QString& dir)
@@ -93,13 +121,17 @@ int mailDigest(const QStringList& args)
                                        : Cli::tr("“%1” is not an e-mail address").arg(mail.from));
         return mail.from.isEmpty() ? BadUsage : Failure;
     }
-    auto portfolio = openPortfolio(parser.value(QStringLiteral("db")), true);
+    bool besideApp = false;
+    auto portfolio = openForMail(parser.value(QStringLiteral("db")), &besideApp);
     if (!portfolio) {
         printError(portfolio.error());
         return Failure;
     }
     app::Portfolio& p = **portfolio;
-    p.raiseDeadlineNotices(p.now().date(), settings.value(app::Settings::Key::DueSoonDays).toInt());
+    if (!besideApp) {
+        // The app raises them itself when it runs (and keeps them in memory): only raise them when it doesn't.
+        p.raiseDeadlineNotices(p.now().date(), settings.value(app::Settings::Key::DueSoonDays).toInt());
+    }
     const QSet<core::Id> weekly =
         app::weeklyDigestPeople(p, settings.value(app::Settings::Key::MailWeeklyDigest).toStringList());
     QStringList skipped;
@@ -205,7 +237,8 @@ int mailSend(const QStringList& args)
         }
         password = *secret;
     }
-    auto portfolio = openPortfolio(parser.value(QStringLiteral("db")), true);
+    bool besideApp = false;
+    auto portfolio = openForMail(parser.value(QStringLiteral("db")), &besideApp);
     if (!portfolio) {
         printError(portfolio.error());
         return Failure;

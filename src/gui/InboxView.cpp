@@ -68,10 +68,13 @@ InboxView::InboxView(QWidget* parent)
     m_list->header()->setStretchLastSection(true);
     m_list->setAccessibleName(tr("Notifications"));
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        // Read the item first: marking it read rebuilds the list, and the item with it.
+        const core::Id notification = item->data(0, IdRole).toLongLong();
+        const core::Id task = item->data(0, TaskRole).toLongLong();
         if (m_portfolio) {
-            m_portfolio->markNotificationsRead({item->data(0, IdRole).toLongLong()});
+            m_portfolio->markNotificationsRead({notification});
         }
-        if (const core::Id task = item->data(0, TaskRole).toLongLong()) {
+        if (task != 0) {
             emit taskActivated(task);
         }
     });

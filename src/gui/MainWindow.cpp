@@ -155,6 +155,11 @@ MainWindow::MainWindow(app::Settings* settings, QWidget* parent)
     });
 
     createActions();
+    // Automatic e-mail (a preference): every ten minutes while the app runs.
+    auto* mailTimer = new QTimer(this);
+    mailTimer->setInterval(10 * 60 * 1000);
+    connect(mailTimer, &QTimer::timeout, this, &MainWindow::autoSendMail);
+    mailTimer->start();
     restoreGeometry(m_settings->value(app::Settings::Key::WindowGeometry).toByteArray());
     restoreState(m_settings->value(app::Settings::Key::WindowState).toByteArray());
     m_inventory->splitter()->restoreState(m_settings->value(app::Settings::Key::InventorySplitter).toByteArray());
@@ -283,7 +288,17 @@ void MainWindow::createActions()
     updateRecentMenu();
 }
 
-void MainWindow::sendMail()
+void MainWindow::sendMail() { sendMailNow(false); }
+
+void MainWindow::autoSendMail()
+{
+    if (m_portfolio && !m_portfolio->isReadOnly() && m_settings->value(app::Settings::Key::MailAutoSend).toBool() &&
+        !m_settings->value(app::Settings::Key::MailHost).toString().isEmpty()) {
+        sendMailNow(true);
+    }
+}
+
+void MainWindow::sendMailNow(bool quiet)
 {
     if (!m_portfolio) {
         return;
@@ -294,6 +309,9 @@ void MainWindow::sendMail()
             statusBar()->showMessage(tr("Sending e-mail (%n new mail(s) queued)…", nullptr, count));
         });
         connect(m_mail, &app::MailService::finished, this, [this](int sent, int failed, const QStringList& errors) {
+            if (failed == 0 && sent == 0 && m_mailQuiet) {
+                return; // nothing to say about an automatic round with nothing to send
+            }
             if (failed == 0) {
                 statusBar()->showMessage(tr("%n mail(s) sent.", nullptr, sent), 10000);
                 return;
@@ -302,18 +320,29 @@ void MainWindow::sendMail()
                                          .arg(sent)
                                          .arg(failed),
                                      15000);
+            if (m_mailQuiet) {
+                return; // automatic rounds never interrupt: the status bar says it, the outbox keeps the mails
+            }
             Dialogs::warning(this, tr("Send E-mail"),
                              tr("%n mail(s) could not be sent; they stay in the outbox and are retried next time.\n\n%1",
                                 nullptr, failed)
                                  .arg(errors.mid(0, 5).join(QLatin1Char('\n'))));
         });
     }
+    if (quiet && m_mail->isBusy()) {
+        return;
+    }
+    m_mailQuiet = quiet;
     QString error;
     const app::MailSettings settings = app::MailSettings::load(*m_settings);
     const QSet<core::Id> weekly =
         app::weeklyDigestPeople(*m_portfolio, m_settings->value(app::Settings::Key::MailWeeklyDigest).toStringList());
     if (!m_mail->sendNow(settings, weekly, &error)) {
-        Dialogs::warning(this, tr("Send E-mail"), error);
+        if (quiet) {
+            statusBar()->showMessage(tr("E-mail not sent: %1").arg(error), 10000);
+        } else {
+            Dialogs::warning(this, tr("Send E-mail"), error);
+        }
     }
 }
 
@@ -350,6 +379,7 @@ void MainWindow::setPortfolio(std::unique_ptr<app::Portfolio> portfolio)
             if (m_portfolio.get() == opened) {
                 opened->raiseDeadlineNotices(QDate::currentDate(),
                                              m_settings->value(app::Settings::Key::DueSoonDays).toInt());
+                autoSendMail();
             }
         });
     }

@@ -4,6 +4,7 @@
 #include "tiller/app/Environment.h"
 #include "tiller/app/MailSettings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -18,7 +19,7 @@ PreferencesDialog::PreferencesDialog(app::Settings* settings, QWidget* parent)
     : QDialog(parent), m_settings(settings), m_language(new QComboBox(this)), m_name(new QLineEdit(this)),
       m_dueSoon(new QSpinBox(this)), m_host(new QLineEdit(this)), m_port(new QSpinBox(this)),
       m_security(new QComboBox(this)), m_user(new QLineEdit(this)), m_from(new QLineEdit(this)),
-      m_fromName(new QLineEdit(this))
+      m_fromName(new QLineEdit(this)), m_autoSend(new QCheckBox(tr("Send &automatically while Tiller runs"), this))
 {
     setWindowTitle(tr("Preferences"));
     m_language->addItem(tr("System language"), QString());
@@ -73,6 +74,10 @@ PreferencesDialog::PreferencesDialog(app::Settings* settings, QWidget* parent)
     mailForm->addRow(tr("&User name:"), m_user);
     mailForm->addRow(tr("Sender &address:"), m_from);
     mailForm->addRow(tr("Sender na&me:"), m_fromName);
+    m_autoSend->setChecked(settings->value(app::Settings::Key::MailAutoSend).toBool());
+    m_autoSend->setToolTip(tr("Every ten minutes: today's digests once a day, instant mails as they come, and a retry "
+                              "of anything still in the outbox"));
+    mailForm->addRow(QString(), m_autoSend);
     auto* passwordNote = new QLabel(tr("The password is never stored by Tiller: it is read from the environment "
                                        "variable TILLER_SMTP_PASSWORD, or from the file %1 (readable by you only: "
                                        "chmod 600).")
@@ -113,6 +118,7 @@ void PreferencesDialog::apply()
     mail.save(*m_settings);
     m_settings->setValue(app::Settings::Key::MailPort, m_port->value()); // 0 keeps "the usual port"
     m_settings->setValue(app::Settings::Key::MailFromName, m_fromName->text().trimmed());
+    m_settings->setValue(app::Settings::Key::MailAutoSend, m_autoSend->isChecked());
     m_settings->sync();
 }
 

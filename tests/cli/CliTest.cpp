@@ -1,6 +1,7 @@
 // The executable end to end, as a user runs it: exit codes, messages, files.
 #include "PythonTools.h"
 #include "TestSupport.h"
+#include "tiller/app/Portfolio.h"
 #include "tiller/storage/Database.h"
 
 #include <QDir>
@@ -368,4 +369,31 @@ TEST_CASE("mail digest queues the digests and mail send delivers them - retrying
                      QStringLiteral("rot13"), QStringLiteral("--from"), QStringLiteral("a@b.example")},
                     env)
               .code == 2);
+}
+
+TEST_CASE("mail commands work beside the running app and leave the notices to it")
+{
+    test::TempDir tmp;
+    const QString path = makeDemo(tmp);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), tmp.path(QStringLiteral("config")));
+    // The desktop app has the portfolio open and holds its lock; it raises the notices itself, in memory.
+    auto app = app::Portfolio::openForEditing(path, QStringLiteral("Program manager"));
+    REQUIRE(app);
+    REQUIRE(!(*app)->isReadOnly());
+    const std::size_t notices = (*app)->notifications().size();
+
+    Run r = runTiller({QStringLiteral("mail"), QStringLiteral("digest"), QStringLiteral("--db"), path, QStringLiteral("--from"),
+                       QStringLiteral("tiller@brightwave.example")},
+                      env);
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("Queued ")));
+    // Nothing was raised behind the app's back (alone, the digest raises today's deadline notices).
+    app->reset();
+    storage::Database::Options options;
+    options.takeLock = false;
+    auto reread = app::Portfolio::open(path, options);
+    REQUIRE(reread);
+    CHECK((*reread)->notifications().size() == notices);
 }

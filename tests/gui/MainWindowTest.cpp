@@ -7,7 +7,9 @@
 #include "tiller/app/Settings.h"
 #include "tiller/gui/Dialogs.h"
 #include "tiller/gui/InventoryView.h"
+#include "tiller/app/MailSettings.h"
 #include "tiller/gui/MainWindow.h"
+#include "tiller/gui/PreferencesDialog.h"
 #include "tiller/gui/MapScene.h"
 #include "tiller/gui/MapView.h"
 #include "../../src/gui/MapItems.h"
@@ -166,6 +168,34 @@ private slots:
         QCOMPARE(scene->card(id)->look().name, QStringLiteral("Bills anyone can read"));
         QTest::keySequence(m_window.get(), QKeySequence::Undo);
         QVERIFY(scene->card(id)->look().name != QStringLiteral("Bills anyone can read"));
+    }
+
+    void preferencesKeepTheMailServerButNeverAPassword()
+    {
+        gui::Dialogs::setDialogHook([&](QDialog& dialog) {
+            auto* prefs = qobject_cast<gui::PreferencesDialog*>(&dialog);
+            if (!prefs) {
+                return int(QDialog::Rejected);
+            }
+            prefs->mailHostEdit()->setText(QStringLiteral("smtp.brightwave.example"));
+            prefs->mailFromEdit()->setText(QStringLiteral("cx@brightwave.example"));
+            prefs->dueSoonBox()->setValue(5);
+            if (const QString dir = qEnvironmentVariable("TILLER_SCREENSHOTS"); !dir.isEmpty()) {
+                dialog.show();
+                dialog.grab().save(dir + QStringLiteral("/preferences.png"));
+            }
+            prefs->apply();
+            return int(QDialog::Accepted);
+        });
+        action(tr("&Edit"), tr("&Preferences"))->trigger();
+        const app::MailSettings mail = app::MailSettings::load(*m_settings);
+        QCOMPARE(mail.host, QStringLiteral("smtp.brightwave.example"));
+        QCOMPARE(mail.from, QStringLiteral("cx@brightwave.example"));
+        QCOMPARE(mail.port, 587); // the usual port of STARTTLS, the default
+        QCOMPARE(m_settings->value(app::Settings::Key::DueSoonDays).toInt(), 5);
+        const QByteArray ini = test::readFile(m_tmp->path(QStringLiteral("settings.ini")));
+        QVERIFY(ini.contains("smtp.brightwave.example"));
+        QVERIFY(!ini.toLower().contains("password"));
     }
 
     void refusesADuplicateCodeAndSaysWhy()

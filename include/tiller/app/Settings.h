@@ -31,6 +31,7 @@ public:
         MailFromName,     // sender name ("" = "Tiller")
         MailInstantKinds, // notification kinds mailed at once (NotificationKind keys)
         MailWeeklyDigest, // ids of the people who want a weekly digest rather than a daily one
+        MailAutoSend,     // while the app runs, send digests and instant mails by itself (every 10 minutes)
     };
 
     // The user's settings (QSettings' native store for "Tiller").

@@ -72,6 +72,8 @@ private:
     void editPreferences();
     void editScoringModel();
     void sendMail();
+    void sendMailNow(bool quiet);
+    void autoSendMail();
     void about();
 
     app::Settings* m_settings;
@@ -91,6 +93,7 @@ private:
     QSystemTrayIcon* m_tray = nullptr;
     int m_lastUnread = 0;
     app::MailService* m_mail = nullptr;
+    bool m_mailQuiet = false;
     QLabel* m_statusLocation;
     QMenu* m_recentMenu = nullptr;
     QAction* m_undoAction = nullptr;

@@ -3,6 +3,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
@@ -37,6 +38,7 @@ private:
     QLineEdit* m_user;
     QLineEdit* m_from;
     QLineEdit* m_fromName;
+    QCheckBox* m_autoSend;
 };
 
 } // namespace tiller::gui
