@@ -3893,6 +3893,10 @@ Sans commande, l’application de bureau s’ouvre.</translation>
         <source>Every ten minutes: today&apos;s digests once a day, instant mails as they come, and a retry of anything still in the outbox</source>
         <translation>Toutes les dix minutes&#xa0;: les récapitulatifs du jour une fois par jour, les messages immédiats au fil de l’eau, et une nouvelle tentative pour ce qui attend dans la boîte d’envoi</translation>
     </message>
+    <message>
+        <source>Mail at once:</source>
+        <translation>Envoyer aussitôt&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>tiller::gui::PriorityMatrixScene</name>

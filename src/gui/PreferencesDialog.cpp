@@ -3,11 +3,14 @@
 #include "tiller/app/Settings.h"
 #include "tiller/app/Environment.h"
 #include "tiller/app/MailSettings.h"
+#include "tiller/core/Rhythm.h"
+#include "tiller/gui/InboxView.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -78,6 +81,19 @@ PreferencesDialog::PreferencesDialog(app::Settings* settings, QWidget* parent)
     m_autoSend->setToolTip(tr("Every ten minutes: today's digests once a day, instant mails as they come, and a retry "
                               "of anything still in the outbox"));
     mailForm->addRow(QString(), m_autoSend);
+    // Which notifications are mailed at once (the others wait for the digest).
+    auto* instant = new QWidget(this);
+    auto* instantLayout = new QGridLayout(instant);
+    instantLayout->setContentsMargins(0, 0, 0, 0);
+    for (int k = 0; k < core::NotificationKindCount; ++k) {
+        const QString key = core::toKey(core::NotificationKind(k));
+        auto* box = new QCheckBox(InboxView::kindText(key), instant);
+        box->setChecked(mail.instantKinds.contains(key));
+        box->setProperty("kind", key);
+        instantLayout->addWidget(box, k / 2, k % 2);
+        m_instantKinds.append(box);
+    }
+    mailForm->addRow(tr("Mail at once:"), instant);
     auto* passwordNote = new QLabel(tr("The password is never stored by Tiller: it is read from the environment "
                                        "variable TILLER_SMTP_PASSWORD, or from the file %1 (readable by you only: "
                                        "chmod 600).")
@@ -115,6 +131,12 @@ void PreferencesDialog::apply()
     mail.username = m_user->text().trimmed();
     mail.from = m_from->text().trimmed();
     mail.fromName = m_fromName->text().trimmed().isEmpty() ? QStringLiteral("Tiller") : m_fromName->text().trimmed();
+    mail.instantKinds.clear();
+    for (QCheckBox* box : std::as_const(m_instantKinds)) {
+        if (box->isChecked()) {
+            mail.instantKinds.append(box->property("kind").toString());
+        }
+    }
     mail.save(*m_settings);
     m_settings->setValue(app::Settings::Key::MailPort, m_port->value()); // 0 keeps "the usual port"
     m_settings->setValue(app::Settings::Key::MailFromName, m_fromName->text().trimmed());

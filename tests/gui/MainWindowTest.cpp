@@ -26,6 +26,7 @@
 #include "../../src/gui/PriorityMatrixItems.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QDoubleSpinBox>
@@ -180,6 +181,10 @@ private slots:
             prefs->mailHostEdit()->setText(QStringLiteral("smtp.brightwave.example"));
             prefs->mailFromEdit()->setText(QStringLiteral("cx@brightwave.example"));
             prefs->dueSoonBox()->setValue(5);
+            if (prefs->instantKindBoxes().size() != 7) {
+                return int(QDialog::Rejected); // one box per notification kind
+            }
+            prefs->instantKindBoxes().at(3)->setChecked(true); // blockers raised
             if (const QString dir = qEnvironmentVariable("TILLER_SCREENSHOTS"); !dir.isEmpty()) {
                 dialog.show();
                 dialog.grab().save(dir + QStringLiteral("/preferences.png"));
@@ -192,6 +197,7 @@ private slots:
         QCOMPARE(mail.host, QStringLiteral("smtp.brightwave.example"));
         QCOMPARE(mail.from, QStringLiteral("cx@brightwave.example"));
         QCOMPARE(mail.port, 587); // the usual port of STARTTLS, the default
+        QCOMPARE(mail.instantKinds, QStringList{QStringLiteral("blocker_raised")});
         QCOMPARE(m_settings->value(app::Settings::Key::DueSoonDays).toInt(), 5);
         const QByteArray ini = test::readFile(m_tmp->path(QStringLiteral("settings.ini")));
         QVERIFY(ini.contains("smtp.brightwave.example"));

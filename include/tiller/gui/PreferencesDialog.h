@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QList>
 
 class QCheckBox;
 class QComboBox;
@@ -26,6 +27,8 @@ public:
     QSpinBox* dueSoonBox() const { return m_dueSoon; }
     QLineEdit* mailHostEdit() const { return m_host; }
     QLineEdit* mailFromEdit() const { return m_from; }
+    // One box per notification kind: ticked kinds are mailed at once.
+    const QList<QCheckBox*>& instantKindBoxes() const { return m_instantKinds; }
 
 private:
     app::Settings* m_settings;
@@ -39,6 +42,7 @@ private:
     QLineEdit* m_from;
     QLineEdit* m_fromName;
     QCheckBox* m_autoSend;
+    QList<QCheckBox*> m_instantKinds;
 };
 
 } // namespace tiller::gui
