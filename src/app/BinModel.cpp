@@ -15,23 +15,6 @@
 
 namespace tiller::app {
 
-namespace {
-
-QDate dateFrom(const QVariant& value)
-{
-    if (value.metaType().id() == QMetaType::QDate) {
-        return value.toDate();
-    }
-    const QString text = value.toString().trimmed();
-    if (text.isEmpty()) {
-        return {};
-    }
-    QDate d = QDate::fromString(text, Qt::ISODate);
-    return d.isValid() ? d : QLocale().toDate(text, QLocale::ShortFormat);
-}
-
-} // namespace
-
 BinModel::BinModel(Portfolio* portfolio, QObject* parent) : QAbstractTableModel(parent), m_portfolio(portfolio)
 {
     for (const auto& b : portfolio->bins()) {
@@ -303,12 +286,13 @@ bool BinModel::setData(const QModelIndex& index, const QVariant& value, int role
     }
     case Start:
     case End: {
-        const QDate d = dateFrom(value);
+        const auto typed = dateFromCell(value);
+        if (!typed) {
+            emit m_portfolio->editRefused(tr("“%1” is not a date.").arg(value.toString()));
+            return false;
+        }
+        const QDate d = *typed;
         if (!d.isValid()) {
-            if (!value.toString().trimmed().isEmpty() && value.metaType().id() != QMetaType::QDate) {
-                emit m_portfolio->editRefused(tr("“%1” is not a date.").arg(value.toString()));
-                return false;
-            }
             // No date: the bin goes back to its horizon.
             after.start = QDate();
             after.end = QDate();
@@ -339,18 +323,12 @@ bool BinModel::setData(const QModelIndex& index, const QVariant& value, int role
         break;
     }
     case Budget: {
-        bool ok = false;
-        double amount = value.toDouble(&ok);
-        if (!ok) {
-            const QString text = value.toString().trimmed();
-            amount = text.isEmpty() ? 0 : QLocale().toDouble(text, &ok);
-            ok = ok || text.isEmpty();
-        }
-        if (!ok || amount < 0) {
+        const auto amount = numberFromCell(value);
+        if (!amount || *amount < 0) {
             emit m_portfolio->editRefused(tr("A budget is an amount of zero or more."));
             return false;
         }
-        after.budget = amount;
+        after.budget = *amount;
         label = tr("Change budget of %1").arg(current->code);
         break;
     }

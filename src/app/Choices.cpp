@@ -3,6 +3,8 @@
 #include "tiller/app/Portfolio.h"
 #include "tiller/app/Text.h"
 
+#include <QLocale>
+
 namespace tiller::app::choices {
 
 QVariantMap choice(const QString& label, const QVariant& value)
@@ -56,3 +58,38 @@ QVariantList horizons()
 }
 
 } // namespace tiller::app::choices
+
+namespace tiller::app {
+
+std::optional<QDate> dateFromCell(const QVariant& value)
+{
+    if (value.metaType().id() == QMetaType::QDate) {
+        return value.toDate();
+    }
+    const QString text = value.toString().trimmed();
+    if (text.isEmpty()) {
+        return QDate();
+    }
+    QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid()) {
+        d = QLocale().toDate(text, QLocale::ShortFormat);
+    }
+    return d.isValid() ? std::optional(d) : std::nullopt;
+}
+
+std::optional<double> numberFromCell(const QVariant& value)
+{
+    bool ok = false;
+    const double number = value.toDouble(&ok);
+    if (ok) {
+        return number;
+    }
+    const QString text = value.toString().trimmed();
+    if (text.isEmpty()) {
+        return 0.0;
+    }
+    const double local = QLocale().toDouble(text, &ok);
+    return ok ? std::optional(local) : std::nullopt;
+}
+
+} // namespace tiller::app

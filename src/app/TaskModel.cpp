@@ -263,16 +263,12 @@ bool TaskModel::setData(const QModelIndex& index, const QVariant& value, int rol
         label = tr("Give “%1” to someone else").arg(current->title);
         break;
     case Due: {
-        QDate d = value.metaType().id() == QMetaType::QDate ? value.toDate()
-                                                            : QDate::fromString(value.toString().trimmed(), Qt::ISODate);
-        if (!d.isValid() && !value.toString().trimmed().isEmpty()) {
-            d = QLocale().toDate(value.toString().trimmed(), QLocale::ShortFormat);
-            if (!d.isValid()) {
-                emit m_portfolio->editRefused(tr("“%1” is not a date.").arg(value.toString()));
-                return false;
-            }
+        const auto d = dateFromCell(value);
+        if (!d) {
+            emit m_portfolio->editRefused(tr("“%1” is not a date.").arg(value.toString()));
+            return false;
         }
-        after.due = d;
+        after.due = *d;
         label = tr("Change the deadline of “%1”").arg(current->title);
         break;
     }
@@ -291,16 +287,12 @@ bool TaskModel::setData(const QModelIndex& index, const QVariant& value, int rol
                                    TaskEdits::setStatus(*m_portfolio, current->id, status, current->blockedReason));
     }
     case Estimate: {
-        bool ok = false;
-        double days = value.toDouble(&ok);
-        if (!ok) {
-            days = QLocale().toDouble(value.toString(), &ok);
-        }
-        if (!ok && !value.toString().trimmed().isEmpty()) {
+        const auto days = numberFromCell(value);
+        if (!days) {
             emit m_portfolio->editRefused(tr("An estimate is a number of days."));
             return false;
         }
-        after.estimateDays = ok ? days : 0;
+        after.estimateDays = *days;
         label = tr("Change the estimate of “%1”").arg(current->title);
         break;
     }

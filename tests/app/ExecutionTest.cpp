@@ -1,10 +1,12 @@
 #include "AppFixture.h"
 #include "tiller/app/BinEdits.h"
 #include "tiller/app/TaskEdits.h"
+#include "tiller/app/TaskModel.h"
 #include "tiller/app/Voting.h"
 #include "tiller/core/Rhythm.h"
 #include "tiller/storage/Repositories.h"
 
+#include <QLocale>
 #include <QSignalSpy>
 #include <QUndoStack>
 
@@ -274,4 +276,25 @@ TEST_CASE("voters hear when a round opens and when it closes soon without their 
     CHECK(closingFor(b) == 0);
     f.p().raiseDeadlineNotices(QDate(2026, 6, 2), 2);
     CHECK(closingFor(a) == 1);
+}
+
+TEST_CASE("task cells take ISO or local dates and numbers and refuse what is neither")
+{
+    PortfolioFixture f;
+    app::TaskModel model(&f.p());
+    const int row = 0;
+    const core::Id id = model.idAt(row);
+    REQUIRE(model.setData(model.index(row, app::TaskModel::Due), QStringLiteral("2026-07-14")));
+    CHECK(f.p().task(id)->due == QDate(2026, 7, 14));
+    REQUIRE(model.setData(model.index(row, app::TaskModel::Due), QLocale().toString(QDate(2026, 8, 3), QLocale::ShortFormat)));
+    CHECK(f.p().task(id)->due == QDate(2026, 8, 3));
+    QSignalSpy refused(&f.p(), &app::Portfolio::editRefused);
+    CHECK(!model.setData(model.index(row, app::TaskModel::Due), QStringLiteral("next Tuesday")));
+    CHECK(!model.setData(model.index(row, app::TaskModel::Estimate), QStringLiteral("a while")));
+    CHECK(refused.size() == 2);
+    CHECK(f.p().task(id)->due == QDate(2026, 8, 3));
+    REQUIRE(model.setData(model.index(row, app::TaskModel::Estimate), QStringLiteral("2.5")));
+    CHECK(f.p().task(id)->estimateDays == 2.5);
+    REQUIRE(model.setData(model.index(row, app::TaskModel::Due), QString()));
+    CHECK(!f.p().task(id)->due.isValid()); // an empty cell: no deadline
 }
