@@ -16,6 +16,11 @@ constexpr std::array<const char*, 4> horizonKeys{"", "short", "medium", "long"};
 constexpr std::array<const char*, 6> binStatusKeys{"proposed", "planned", "in_progress", "blocked", "done",
                                                    "cancelled"};
 constexpr std::array<const char*, 4> taskStatusKeys{"todo", "doing", "blocked", "done"};
+constexpr std::array<const char*, 5> requestOriginKeys{"market", "organisation", "voc", "regulation", "internal"};
+constexpr std::array<const char*, 6> requestStatusKeys{"submitted", "returned", "qualified", "approved", "deferred",
+                                                       "rejected"};
+constexpr std::array<const char*, 3> boardVerdictKeys{"approved", "deferred", "rejected"};
+constexpr std::array<const char*, 5> boardCadenceKeys{"weekly", "fortnightly", "monthly", "bimonthly", "quarterly"};
 
 } // namespace
 
@@ -23,6 +28,10 @@ QString toKey(InitiativeStatus s) { return QLatin1String(initiativeStatusKeys.at
 QString toKey(Horizon h) { return QLatin1String(horizonKeys.at(std::size_t(h))); }
 QString toKey(BinStatus s) { return QLatin1String(binStatusKeys.at(std::size_t(s))); }
 QString toKey(TaskStatus s) { return QLatin1String(taskStatusKeys.at(std::size_t(s))); }
+QString toKey(RequestOrigin o) { return QLatin1String(requestOriginKeys.at(std::size_t(o))); }
+QString toKey(RequestStatus s) { return QLatin1String(requestStatusKeys.at(std::size_t(s))); }
+QString toKey(BoardVerdict v) { return QLatin1String(boardVerdictKeys.at(std::size_t(v))); }
+QString toKey(BoardCadence c) { return QLatin1String(boardCadenceKeys.at(std::size_t(c))); }
 
 std::optional<InitiativeStatus> initiativeStatusFromKey(const QString& key)
 {
@@ -31,5 +40,21 @@ std::optional<InitiativeStatus> initiativeStatusFromKey(const QString& key)
 std::optional<Horizon> horizonFromKey(const QString& key) { return fromKey<Horizon>(horizonKeys, key); }
 std::optional<BinStatus> binStatusFromKey(const QString& key) { return fromKey<BinStatus>(binStatusKeys, key); }
 std::optional<TaskStatus> taskStatusFromKey(const QString& key) { return fromKey<TaskStatus>(taskStatusKeys, key); }
+std::optional<RequestOrigin> requestOriginFromKey(const QString& key)
+{
+    return fromKey<RequestOrigin>(requestOriginKeys, key);
+}
+std::optional<RequestStatus> requestStatusFromKey(const QString& key)
+{
+    return fromKey<RequestStatus>(requestStatusKeys, key);
+}
+std::optional<BoardVerdict> boardVerdictFromKey(const QString& key)
+{
+    return fromKey<BoardVerdict>(boardVerdictKeys, key);
+}
+std::optional<BoardCadence> boardCadenceFromKey(const QString& key)
+{
+    return fromKey<BoardCadence>(boardCadenceKeys, key);
+}
 
 } // namespace tiller::core

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace tiller::core {
@@ -25,6 +26,9 @@ struct Program
     int shortTermMonths = 6;
     int mediumTermMonths = 18;
     int longTermMonths = 36;
+    // Budget envelope per year (year → amount in the program's currency); a year without one is unchecked.
+    QMap<int, double> budgetEnvelopes;
+    BoardCadence boardCadence = BoardCadence::Monthly; // how often the change board meets
     qint64 version = 0;
     bool operator==(const Program&) const = default;
 };
@@ -46,6 +50,7 @@ struct Domain
     QString name;
     QString color; // "#rrggbb"
     int sortOrder = 0;
+    double capacityPersonDays = 0; // per month; 0: not set (no load check)
     qint64 version = 0;
     bool operator==(const Domain&) const = default;
 };
@@ -96,6 +101,7 @@ struct Initiative
     InitiativeStatus status = InitiativeStatus::Idea;
     Horizon horizon = Horizon::Unset;
     QList<Id> painPoints; // sorted, unique
+    QList<Id> pillars;    // the strategic pillars it serves; sorted, unique
     Id binId = 0;
     int priority = 0; // 0: not prioritised; 1 is first
     double budget = 0; // estimated cost in the program's currency; 0: unknown
@@ -129,6 +135,7 @@ struct ProjectBin
     QDate start;
     QDate end;
     double budget = 0;
+    double effortDays = 0; // estimated effort in person-days; 0: the sum of its tasks' estimates
     qint64 version = 0;
     bool operator==(const ProjectBin&) const = default;
 };
@@ -222,6 +229,8 @@ struct Meeting
     QString notes;
     QString decisions;
     QList<Id> attendees; // sorted
+    bool closed = false; // a closed board session's decisions are final
+    QString reason;      // why a board session was held more than once in a month
     qint64 version = 0;
     bool operator==(const Meeting&) const = default;
 };
@@ -238,6 +247,67 @@ struct Notification
     Id entityId = 0;
     QString text;     // in the words of the moment it was raised
     bool operator==(const Notification&) const = default;
+};
+
+// A strategic pillar of the program's CX strategy.
+struct Pillar
+{
+    Id id = 0;
+    QString name;
+    QString description;
+    int sortOrder = 0;
+    qint64 version = 0;
+    bool operator==(const Pillar&) const = default;
+};
+
+// A new item asking into the program: submitted, qualified, then decided by the change board.
+struct ChangeRequest
+{
+    Id id = 0;
+    QString code; // "CR-007"
+    QString title;
+    QString description;
+    RequestOrigin origin = RequestOrigin::Internal;
+    Id submitterId = 0;
+    QDate submittedOn;
+    RequestStatus status = RequestStatus::Submitted;
+    int urgency = 1;          // 0 low, 1 normal, 2 high, 3 critical
+    double estBenefit = 0;    // a year's benefit in the program's currency; 0: not estimated
+    double estCost = 0;       // in the program's currency; 0: not estimated
+    double estEffortDays = 0; // person-days; 0: not estimated
+    Id domainId = 0;
+    Id pillarId = 0;
+    QString evidence;     // the Voice-of-Customer evidence, in words
+    QList<Id> painPoints; // sorted, unique
+    QDate wantedBy;       // invalid: no date asked for
+    // Qualification
+    int checklist = 0; // QualificationCheck flags
+    QDate qualifiedOn;
+    QString qualificationNote; // why it was returned or rejected at qualification
+    // The board
+    Id sessionId = 0;  // the board session whose agenda carries it (0: none)
+    QDate deferredTo;  // while deferred: back on the agenda of the first session from this date
+    qint64 version = 0;
+    bool operator==(const ChangeRequest&) const = default;
+};
+
+// One decision of a board session on one request (the decision log).
+struct BoardDecision
+{
+    Id id = 0;
+    Id sessionId = 0;
+    Id requestId = 0;
+    BoardVerdict verdict = BoardVerdict::Approved;
+    QString reason;    // required for a rejection; optional otherwise
+    int priority = 0;  // approved: 1 is first; 0: not set
+    QDate deadline;    // approved
+    QString resources; // approved: who and what it gets
+    QDate deferredTo;  // deferred
+    Id initiativeId = 0; // approved: the initiative created from it
+    Id binId = 0;        // approved: the bin it went to
+    QDate decidedOn;
+    qint64 version = 0;
+    bool operator==(const BoardDecision&) const = default;
 };
 
 } // namespace tiller::core

@@ -20,6 +20,28 @@ enum class BinStatus { Proposed, Planned, InProgress, Blocked, Done, Cancelled }
 inline constexpr int BinStatusCount = 6;
 enum class TaskStatus { Todo, Doing, Blocked, Done };
 
+// Where a change request comes from.
+enum class RequestOrigin { Market, Organisation, Voc, Regulation, Internal };
+inline constexpr int RequestOriginCount = 5;
+// A change request's life: submitted → returned (for information) | rejected | qualified → on a board's agenda →
+// approved | deferred (back on the agenda from a date) | rejected.
+enum class RequestStatus { Submitted, Returned, Qualified, Approved, Deferred, Rejected };
+inline constexpr int RequestStatusCount = 6;
+// A board's decision on a request.
+enum class BoardVerdict { Approved, Deferred, Rejected };
+inline constexpr int BoardVerdictCount = 3;
+// How often the change board meets.
+enum class BoardCadence { Weekly, Fortnightly, Monthly, Bimonthly, Quarterly };
+inline constexpr int BoardCadenceCount = 5;
+// The qualification checklist, as flags.
+enum QualificationCheck : int {
+    CheckComplete = 0x1,     // the request says what, why, for whom
+    CheckInStrategy = 0x2,   // it serves a pillar of the strategy
+    CheckNotDuplicate = 0x4, // nothing in the inventory or the requests already covers it
+    CheckEstimated = 0x8,    // benefit, cost and effort are estimated
+};
+inline constexpr int AllQualificationChecks = 0xF;
+
 // Roles a person may hold in the program; a person may hold several.
 enum PersonRole : int {
     ProgramManager = 0x1,
@@ -38,5 +60,13 @@ std::optional<InitiativeStatus> initiativeStatusFromKey(const QString& key);
 std::optional<Horizon> horizonFromKey(const QString& key);
 std::optional<BinStatus> binStatusFromKey(const QString& key);
 std::optional<TaskStatus> taskStatusFromKey(const QString& key);
+QString toKey(RequestOrigin o);
+QString toKey(RequestStatus s);
+QString toKey(BoardVerdict v);
+QString toKey(BoardCadence c);
+std::optional<RequestOrigin> requestOriginFromKey(const QString& key);
+std::optional<RequestStatus> requestStatusFromKey(const QString& key);
+std::optional<BoardVerdict> boardVerdictFromKey(const QString& key);
+std::optional<BoardCadence> boardCadenceFromKey(const QString& key);
 
 } // namespace tiller::core
