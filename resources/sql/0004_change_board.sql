@@ -58,6 +58,7 @@ CREATE TABLE board_decision (
     deferred_to TEXT,
     initiative_id BIGINT REFERENCES initiative (id) ON DELETE SET NULL,
     bin_id BIGINT REFERENCES project_bin (id) ON DELETE SET NULL,
+    created_bin INTEGER NOT NULL DEFAULT 0,
     decided_on TEXT NOT NULL,
     version BIGINT NOT NULL DEFAULT 1
 );

@@ -70,6 +70,9 @@ ChangeSet ChangeSet::inverted() const
     out.dodItems = flip(dodItems);
     out.meetings = flip(meetings);
     out.notifications = flip(notifications);
+    out.pillars = flip(pillars);
+    out.requests = flip(requests);
+    out.decisions = flip(decisions);
     return out; // an override's reason is not undone: the audit keeps it
 
 }
@@ -247,6 +250,9 @@ core::Expected<void, StorageError> Portfolio::load()
     if (auto r = loadExecution(); !r) {
         return corrupt(r.error());
     }
+    if (auto r = loadBoard(); !r) {
+        return corrupt(r.error());
+    }
     m_scores.clear();
     for (const core::ScoreValue& v : *scores) {
         m_scores[v.initiativeId].insert(v.criterionId, v.value);
@@ -369,6 +375,10 @@ bool Portfolio::submit(const QString& label, ChangeSet changes)
         emit editRefused(*reason);
         return false;
     }
+    if (auto reason = validateBoard(changes)) {
+        emit editRefused(*reason);
+        return false;
+    }
     for (auto& c : changes.people) {
         if (c.after) {
             if (auto error = validate(*c.after)) {
@@ -412,9 +422,10 @@ core::Expected<void, StorageError> Portfolio::apply(ChangeSet& changes, const QS
 
     // Each write uses the row as it is now in memory (its current version),
     // so a stale command is refused instead of overwriting.
-    auto write = [](auto& repo, auto& change, const auto* current) -> core::Expected<void, StorageError> {
+    m_placeholders.clear();
+    auto write = [this](auto& repo, auto& change, const auto* current) -> core::Expected<void, StorageError> {
         if (!change.before) {
-            return repo.insert(*change.after);
+            return insertResolving(repo, *change.after);
         }
         if (!current) {
             StorageError e;
@@ -489,18 +500,23 @@ core::Expected<void, StorageError> Portfolio::apply(ChangeSet& changes, const QS
                       std::function([&] { return run(bins, changes.bins, findBin, false); }),
                       std::function([&] { return run(bins, changes.dependencies, findDependency, true); }),
                       std::function([&] { return run(bins, changes.dependencies, findDependency, false); }),
+                      std::function([&] { return applyBoard(changes, BoardStep::Pillars); }),
                       std::function([&] { return run(initiatives, changes.initiatives, findInitiative, false); }),
                       std::function([&] { return runScores(); }),
                       std::function([&] { return applyExecution(changes, false); }),
+                      std::function([&] { return applyBoard(changes, BoardStep::Requests); }),
                       std::function([&] { return applyVoting(changes, false); }),
                       std::function([&] { return applyVoting(changes, true); }),
+                      std::function([&] { return applyBoard(changes, BoardStep::Deletes); }),
                       std::function([&] { return applyExecution(changes, true); }),
                       std::function([&] { return run(initiatives, changes.initiatives, findInitiative, true); }),
                       std::function([&] { return run(bins, changes.bins, findBin, true); }),
                       std::function([&] { return run(people, changes.people, findPerson, true); }),
                       std::function([&] { return run(domains, changes.domains, findDomain, true); }),
                       std::function([&] { return run(program, changes.program, findProgram, false); }),
+                      std::function([&] { return applyBoard(changes, BoardStep::PillarDeletes); }),
                       std::function([&] { return runModels(true); })}) {
+        resolvePlaceholders(changes);
         if (auto r = step(); !r) {
             return r;
         }
@@ -611,6 +627,7 @@ void Portfolio::commitToMemory(const ChangeSet& changes)
     }
     commitVotingToMemory(changes);
     commitExecutionToMemory(changes);
+    commitBoardToMemory(changes);
     bool binsMoved = false;
     for (const auto& c : changes.bins) {
         binsMoved = true;

@@ -2,6 +2,8 @@
 // in memory, checked, written in the command's transaction.
 #include "tiller/app/Portfolio.h"
 
+#include "PortfolioSupport.h"
+
 #include "tiller/app/Text.h"
 #include "tiller/core/Log.h"
 #include "tiller/core/Rhythm.h"
@@ -15,77 +17,7 @@ namespace tiller::app {
 using core::unexpected;
 using storage::StorageError;
 
-namespace {
-
-template <typename T>
-const T* byId(const std::vector<T>& list, core::Id id)
-{
-    for (const T& x : list) {
-        if (x.id == id) {
-            return &x;
-        }
-    }
-    return nullptr;
-}
-
-StorageError gone(const QString& what)
-{
-    StorageError e;
-    e.code = StorageError::Code::Conflict;
-    e.detail = what;
-    return e;
-}
-
-// Writes the inserts and updates (deletes == false) or the deletes of one list.
-template <typename T, typename Find>
-core::Expected<void, StorageError> writeAll(storage::ExecutionRepository& repo, std::vector<Change<T>>& list,
-                                            Find find, bool deletes)
-{
-    for (auto& c : list) {
-        const bool isDelete = c.before && !c.after;
-        if (isDelete != deletes) {
-            continue;
-        }
-        core::Expected<void, StorageError> r;
-        if (!c.before) {
-            r = repo.insert(*c.after);
-        } else {
-            const T* current = find(*c.before);
-            if (!current) {
-                return unexpected(gone(QStringLiteral("a row no longer exists")));
-            }
-            if constexpr (requires(const T& a, T& b) { repo.update(a, b); }) {
-                r = c.after ? repo.update(*current, *c.after) : repo.remove(*current);
-            } else {
-                r = c.after ? core::Expected<void, StorageError>{} : repo.remove(*current);
-            }
-        }
-        if (!r) {
-            return r;
-        }
-    }
-    return {};
-}
-
-template <typename T, typename Key>
-void commitList(std::vector<T>& memory, const std::vector<Change<T>>& list, Key key)
-{
-    for (const auto& c : list) {
-        if (c.before && c.after) {
-            for (T& x : memory) {
-                if (key(x) == key(*c.before)) {
-                    x = *c.after;
-                }
-            }
-        } else if (c.after) {
-            memory.push_back(*c.after);
-        } else if (c.before) {
-            std::erase_if(memory, [&](const T& x) { return key(x) == key(*c.before); });
-        }
-    }
-}
-
-} // namespace
+using namespace detail;
 
 core::Expected<void, StorageError> Portfolio::loadExecution()
 {
@@ -299,13 +231,13 @@ core::Expected<void, StorageError> Portfolio::applyExecution(ChangeSet& changes,
     const auto findMeeting = [this](const core::Meeting& m) { return meeting(m.id); };
     const auto findNotification = [](const core::Notification& n) { return &n; };
     if (!deletes) {
-        for (auto step : {std::function([&] { return writeAll(repo, changes.charters, findCharter, false); }),
-                          std::function([&] { return writeAll(repo, changes.phases, findPhase, false); }),
-                          std::function([&] { return writeAll(repo, changes.dodItems, findDod, false); }),
-                          std::function([&] { return writeAll(repo, changes.tasks, findTask, false); }),
-                          std::function([&] { return writeAll(repo, changes.transfers, findTransfer, false); }),
-                          std::function([&] { return writeAll(repo, changes.meetings, findMeeting, false); }),
-                          std::function([&] { return writeAll(repo, changes.notifications, findNotification, false); })}) {
+        for (auto step : {std::function([&] { return writeAll(repo, changes.charters, findCharter, false, m_placeholders); }),
+                          std::function([&] { return writeAll(repo, changes.phases, findPhase, false, m_placeholders); }),
+                          std::function([&] { return writeAll(repo, changes.dodItems, findDod, false, m_placeholders); }),
+                          std::function([&] { return writeAll(repo, changes.tasks, findTask, false, m_placeholders); }),
+                          std::function([&] { return writeAll(repo, changes.transfers, findTransfer, false, m_placeholders); }),
+                          std::function([&] { return writeAll(repo, changes.meetings, findMeeting, false, m_placeholders); }),
+                          std::function([&] { return writeAll(repo, changes.notifications, findNotification, false, m_placeholders); })}) {
             if (auto r = step(); !r) {
                 return r;
             }
@@ -323,13 +255,13 @@ core::Expected<void, StorageError> Portfolio::applyExecution(ChangeSet& changes,
         }
         return {};
     }
-    for (auto step : {std::function([&] { return writeAll(repo, changes.notifications, findNotification, true); }),
-                      std::function([&] { return writeAll(repo, changes.meetings, findMeeting, true); }),
-                      std::function([&] { return writeAll(repo, changes.transfers, findTransfer, true); }),
-                      std::function([&] { return writeAll(repo, changes.tasks, findTask, true); }),
-                      std::function([&] { return writeAll(repo, changes.dodItems, findDod, true); }),
-                      std::function([&] { return writeAll(repo, changes.phases, findPhase, true); }),
-                      std::function([&] { return writeAll(repo, changes.charters, findCharter, true); })}) {
+    for (auto step : {std::function([&] { return writeAll(repo, changes.notifications, findNotification, true, m_placeholders); }),
+                      std::function([&] { return writeAll(repo, changes.meetings, findMeeting, true, m_placeholders); }),
+                      std::function([&] { return writeAll(repo, changes.transfers, findTransfer, true, m_placeholders); }),
+                      std::function([&] { return writeAll(repo, changes.tasks, findTask, true, m_placeholders); }),
+                      std::function([&] { return writeAll(repo, changes.dodItems, findDod, true, m_placeholders); }),
+                      std::function([&] { return writeAll(repo, changes.phases, findPhase, true, m_placeholders); }),
+                      std::function([&] { return writeAll(repo, changes.charters, findCharter, true, m_placeholders); })}) {
         if (auto r = step(); !r) {
             return r;
         }

@@ -45,6 +45,113 @@ QString Text::binStatus(core::BinStatus s)
     return {};
 }
 
+QString Text::requestStatus(core::RequestStatus s)
+{
+    switch (s) {
+    case core::RequestStatus::Submitted:
+        return tr("Submitted", "request status");
+    case core::RequestStatus::Returned:
+        return tr("Returned", "request status");
+    case core::RequestStatus::Qualified:
+        return tr("Qualified", "request status");
+    case core::RequestStatus::Approved:
+        return tr("Approved", "request status");
+    case core::RequestStatus::Deferred:
+        return tr("Deferred", "request status");
+    case core::RequestStatus::Rejected:
+        return tr("Rejected", "request status");
+    }
+    return {};
+}
+
+QString Text::requestOrigin(core::RequestOrigin o)
+{
+    switch (o) {
+    case core::RequestOrigin::Market:
+        return tr("Market shift", "request origin");
+    case core::RequestOrigin::Organisation:
+        return tr("Organisation", "request origin");
+    case core::RequestOrigin::Voc:
+        return tr("Voice of the Customer", "request origin");
+    case core::RequestOrigin::Regulation:
+        return tr("Regulation", "request origin");
+    case core::RequestOrigin::Internal:
+        return tr("Internal idea", "request origin");
+    }
+    return {};
+}
+
+QString Text::verdict(core::BoardVerdict v)
+{
+    switch (v) {
+    case core::BoardVerdict::Approved:
+        return tr("Approved", "board decision");
+    case core::BoardVerdict::Deferred:
+        return tr("Deferred", "board decision");
+    case core::BoardVerdict::Rejected:
+        return tr("Rejected", "board decision");
+    }
+    return {};
+}
+
+QString Text::cadence(core::BoardCadence c)
+{
+    switch (c) {
+    case core::BoardCadence::Weekly:
+        return tr("Every week");
+    case core::BoardCadence::Fortnightly:
+        return tr("Every two weeks");
+    case core::BoardCadence::Monthly:
+        return tr("Every month");
+    case core::BoardCadence::Bimonthly:
+        return tr("Every two months");
+    case core::BoardCadence::Quarterly:
+        return tr("Every quarter");
+    }
+    return {};
+}
+
+QString Text::urgency(int urgency)
+{
+    switch (urgency) {
+    case 0:
+        return tr("Low", "urgency");
+    case 2:
+        return tr("High", "urgency");
+    case 3:
+        return tr("Critical", "urgency");
+    default:
+        return tr("Normal", "urgency");
+    }
+}
+
+QString Text::check(core::QualificationCheck c)
+{
+    switch (c) {
+    case core::CheckComplete:
+        return tr("complete");
+    case core::CheckInStrategy:
+        return tr("in the strategy");
+    case core::CheckNotDuplicate:
+        return tr("not a duplicate");
+    case core::CheckEstimated:
+        return tr("estimated");
+    }
+    return {};
+}
+
+QString Text::missingChecks(int checklist)
+{
+    QStringList missing;
+    for (core::QualificationCheck c : {core::CheckComplete, core::CheckInStrategy, core::CheckNotDuplicate,
+                                       core::CheckEstimated}) {
+        if (!(checklist & c)) {
+            missing.append(check(c));
+        }
+    }
+    return missing.join(QStringLiteral(", "));
+}
+
 QString Text::taskStatus(core::TaskStatus s)
 {
     switch (s) {

@@ -14,17 +14,17 @@ QStringList binColumns()
     return {QStringLiteral("code"),     QStringLiteral("name"),    QStringLiteral("domain_id"),
             QStringLiteral("owner_id"), QStringLiteral("status"),  QStringLiteral("priority"),
             QStringLiteral("horizon"),  QStringLiteral("start_date"), QStringLiteral("end_date"),
-            QStringLiteral("budget")};
+            QStringLiteral("budget"), QStringLiteral("effort_days")};
 }
 
-QVariant dateOrNull(const QDate& d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<qint64>()); }
+QVariant dateOrNull(const QDate& d) { return nullableDate(d); }
 
 QVariantList binValues(const core::ProjectBin& b)
 {
     return {b.code.trimmed(),      b.name.trimmed(),        nullableId(b.domainId),
             nullableId(b.ownerId), core::toKey(b.status),   b.priority,
             core::toKey(b.horizon), dateOrNull(b.start),    dateOrNull(b.end),
-            b.budget > 0 ? QVariant(b.budget) : QVariant(QMetaType::fromType<double>())};
+            nullableAmount(b.budget), nullableAmount(b.effortDays)};
 }
 
 QString dateText(const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
@@ -36,7 +36,7 @@ Result<std::vector<core::ProjectBin>> BinRepository::loadBins()
     return selectAll<core::ProjectBin>(
         m_db.d(),
         QStringLiteral("SELECT id, code, name, domain_id, owner_id, status, priority, horizon, start_date, end_date, "
-                       "budget, version FROM project_bin ORDER BY id"),
+                       "budget, version, effort_days FROM project_bin ORDER BY id"),
         [](QSqlQuery& q) {
             core::ProjectBin b;
             b.id = q.value(0).toLongLong();
@@ -51,6 +51,7 @@ Result<std::vector<core::ProjectBin>> BinRepository::loadBins()
             b.end = QDate::fromString(q.value(9).toString(), Qt::ISODate);
             b.budget = q.value(10).toDouble();
             b.version = q.value(11).toLongLong();
+            b.effortDays = q.value(12).toDouble();
             return b;
         });
 }
@@ -88,6 +89,7 @@ Status BinRepository::update(const core::ProjectBin& before, core::ProjectBin& a
     diff.add("start_date", dateText(before.start), dateText(after.start));
     diff.add("end_date", dateText(before.end), dateText(after.end));
     diff.add("budget", before.budget, after.budget);
+    diff.add("effort_days", before.effortDays, after.effortDays);
     StorageError error;
     if (!diff.write(&error)) {
         return unexpected(error);

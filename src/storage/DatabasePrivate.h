@@ -1,6 +1,8 @@
 // Internals of Database shared by the storage sources (never included outside storage).
 #pragma once
 
+#include <QDate>
+
 #include "SqlDialect.h"
 #include "tiller/storage/Database.h"
 
@@ -57,6 +59,13 @@ inline QVariant bindable(const QVariant& v)
     return v;
 }
 inline QVariant nullableId(qint64 id) { return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id); }
+// A positive amount, or NULL for "not set" (0).
+inline QVariant nullableAmount(double v) { return v > 0 ? QVariant(v) : QVariant(QMetaType::fromType<double>()); }
+// An ISO date, or NULL for an invalid one.
+inline QVariant nullableDate(const QDate& d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<qint64>());
+}
 inline QString auditId(qint64 id) { return id == 0 ? QString() : QString::number(id); }
 
 } // namespace tiller::storage

@@ -451,11 +451,15 @@ Status writeAttendees(DatabasePrivate* d, const core::Meeting& m)
 QStringList meetingColumns()
 {
     return {QStringLiteral("kind"), QStringLiteral("held_on"), QStringLiteral("title"), QStringLiteral("notes"),
-            QStringLiteral("decisions"), QStringLiteral("status")};
+            QStringLiteral("decisions"), QStringLiteral("status"), QStringLiteral("reason")};
 }
 QVariantList meetingValues(const core::Meeting& m)
 {
-    return {m.kind, m.heldOn.toString(Qt::ISODate), m.title, m.notes, m.decisions, QStringLiteral("held")};
+    // A record of a meeting that took place is "held"; a board session is "planned" until it is closed.
+    const QString status = m.closed ? QStringLiteral("closed")
+                                    : (m.kind == QLatin1String("change_board") ? QStringLiteral("planned")
+                                                                              : QStringLiteral("held"));
+    return {m.kind, m.heldOn.toString(Qt::ISODate), m.title, m.notes, m.decisions, status, m.reason};
 }
 
 QString idsText(const QList<core::Id>& ids)
@@ -473,7 +477,8 @@ Result<std::vector<core::Meeting>> ExecutionRepository::loadMeetings()
 {
     auto meetings = selectAll<core::Meeting>(
         m_db.d(),
-        QStringLiteral("SELECT id, kind, held_on, title, notes, decisions, version FROM meeting ORDER BY held_on, id"),
+        QStringLiteral("SELECT id, kind, held_on, title, notes, decisions, version, status, reason FROM meeting "
+                       "ORDER BY held_on, id"),
         [](QSqlQuery& q) {
             core::Meeting m;
             m.id = q.value(0).toLongLong();
@@ -483,6 +488,8 @@ Result<std::vector<core::Meeting>> ExecutionRepository::loadMeetings()
             m.notes = q.value(4).toString();
             m.decisions = q.value(5).toString();
             m.version = q.value(6).toLongLong();
+            m.closed = q.value(7).toString() == QLatin1String("closed");
+            m.reason = q.value(8).toString();
             return m;
         });
     if (!meetings) {
@@ -538,6 +545,8 @@ Status ExecutionRepository::update(const core::Meeting& before, core::Meeting& a
     diff.add("notes", before.notes, after.notes);
     diff.add("decisions", before.decisions, after.decisions);
     diff.add("attendees", idsText(before.attendees), idsText(after.attendees));
+    diff.add("closed", int(before.closed), int(after.closed));
+    diff.add("reason", before.reason, after.reason);
     after.version = before.version + 1;
     return finishUpdate(diff);
 }

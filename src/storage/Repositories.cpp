@@ -18,7 +18,7 @@ Result<core::Program> ProgramRepository::load()
     auto rows = selectAll<core::Program>(
         m_db.d(),
         QStringLiteral("SELECT id, name, vision, scoring_model_id, value_threshold, effort_threshold, "
-                       "short_term_months, medium_term_months, long_term_months, version "
+                       "short_term_months, medium_term_months, long_term_months, version, board_cadence "
                        "FROM program ORDER BY id LIMIT 1"),
         [](QSqlQuery& q) {
             core::Program p;
@@ -32,12 +32,56 @@ Result<core::Program> ProgramRepository::load()
             p.mediumTermMonths = q.value(7).toInt();
             p.longTermMonths = q.value(8).toInt();
             p.version = q.value(9).toLongLong();
+            p.boardCadence = core::boardCadenceFromKey(q.value(10).toString()).value_or(core::BoardCadence::Monthly);
             return p;
         });
     if (!rows) {
         return unexpected(rows.error());
     }
-    return rows->empty() ? core::Program{} : rows->front();
+    if (rows->empty()) {
+        return core::Program{};
+    }
+    core::Program p = rows->front();
+    auto envelopes = selectAll<QPair<int, double>>(
+        m_db.d(), QStringLiteral("SELECT year, amount FROM budget_envelope ORDER BY year"),
+        [](QSqlQuery& q) { return qMakePair(q.value(0).toInt(), q.value(1).toDouble()); });
+    if (!envelopes) {
+        return unexpected(envelopes.error());
+    }
+    for (const auto& [year, amount] : *envelopes) {
+        p.budgetEnvelopes.insert(year, amount);
+    }
+    return p;
+}
+
+// The envelopes are the program's: rewritten whole when they change.
+static Status writeEnvelopes(DatabasePrivate* d, const QMap<int, double>& envelopes)
+{
+    StorageError error;
+    QSqlQuery del = d->query();
+    del.prepare(QStringLiteral("DELETE FROM budget_envelope"));
+    if (!d->exec(del, &error)) {
+        return unexpected(error);
+    }
+    QSqlQuery ins = d->query();
+    ins.prepare(QStringLiteral("INSERT INTO budget_envelope (year, amount) VALUES (?, ?)"));
+    for (auto it = envelopes.cbegin(); it != envelopes.cend(); ++it) {
+        ins.addBindValue(it.key());
+        ins.addBindValue(it.value());
+        if (!d->exec(ins, &error)) {
+            return unexpected(error);
+        }
+    }
+    return {};
+}
+
+static QString envelopesText(const QMap<int, double>& envelopes)
+{
+    QStringList parts;
+    for (auto it = envelopes.cbegin(); it != envelopes.cend(); ++it) {
+        parts.append(QStringLiteral("%1:%2").arg(it.key()).arg(it.value(), 0, 'g', 12));
+    }
+    return parts.join(QLatin1Char(','));
 }
 
 static QStringList programColumns()
@@ -45,13 +89,14 @@ static QStringList programColumns()
     return {QStringLiteral("name"), QStringLiteral("vision"), QStringLiteral("scoring_model_id"),
             QStringLiteral("value_threshold"), QStringLiteral("effort_threshold"),
             QStringLiteral("short_term_months"), QStringLiteral("medium_term_months"),
-            QStringLiteral("long_term_months")};
+            QStringLiteral("long_term_months"), QStringLiteral("board_cadence")};
 }
 
 static QVariantList programValues(const core::Program& p)
 {
     return {p.name,           p.vision,           nullableId(p.scoringModelId), p.valueThreshold,
-            p.effortThreshold, p.shortTermMonths, p.mediumTermMonths,           p.longTermMonths};
+            p.effortThreshold, p.shortTermMonths, p.mediumTermMonths,           p.longTermMonths,
+            core::toKey(p.boardCadence)};
 }
 
 Status ProgramRepository::insert(core::Program& p)
@@ -62,6 +107,9 @@ Status ProgramRepository::insert(core::Program& p)
         return s;
     }
     p.version = 1;
+    if (auto s = writeEnvelopes(d, p.budgetEnvelopes); !s) {
+        return s;
+    }
     StorageError error;
     if (!d->audit(QStringLiteral("program"), p.id, QString(), QString(), p.name, &error)) {
         return unexpected(error);
@@ -99,6 +147,13 @@ Status ProgramRepository::update(const core::Program& before, core::Program& aft
     diff.add("short_term_months", before.shortTermMonths, after.shortTermMonths);
     diff.add("medium_term_months", before.mediumTermMonths, after.mediumTermMonths);
     diff.add("long_term_months", before.longTermMonths, after.longTermMonths);
+    diff.add("board_cadence", core::toKey(before.boardCadence), core::toKey(after.boardCadence));
+    diff.add("budget_envelopes", envelopesText(before.budgetEnvelopes), envelopesText(after.budgetEnvelopes));
+    if (before.budgetEnvelopes != after.budgetEnvelopes) {
+        if (auto s = writeEnvelopes(d, after.budgetEnvelopes); !s) {
+            return s;
+        }
+    }
     StorageError error;
     if (!diff.write(&error)) {
         return unexpected(error);
@@ -136,24 +191,18 @@ Result<std::vector<core::Initiative>> InitiativeRepository::loadAll()
     if (!rows) {
         return rows;
     }
-    // Pain point links in one pass; rows are ordered by id like the initiatives.
-    QSqlQuery q = d->query();
-    q.setForwardOnly(true);
-    StorageError error;
-    q.prepare(QStringLiteral("SELECT initiative_id, pain_point_id FROM initiative_pain_point "
-                             "ORDER BY initiative_id, pain_point_id"));
-    if (!d->exec(q, &error)) {
-        return unexpected(error);
+    // Links in one pass each; rows are ordered by id like the initiatives.
+    if (auto st = readLinks(d, QStringLiteral("initiative_pain_point"), QStringLiteral("initiative_id"),
+                            QStringLiteral("pain_point_id"), *rows, &core::Initiative::painPoints);
+        !st) {
+        return unexpected(st.error());
     }
-    std::vector<core::Initiative>& list = *rows;
-    std::size_t at = 0;
-    while (q.next()) {
-        const qint64 initiative = q.value(0).toLongLong();
-        while (at < list.size() && list[at].id < initiative) {
-            ++at;
-        }
-        if (at < list.size() && list[at].id == initiative) {
-            list[at].painPoints.append(q.value(1).toLongLong());
+    // Pillars came with schema 4; an older file opened read-only (not migrated) has none.
+    if (d->schemaVersion >= 4) {
+        if (auto st = readLinks(d, QStringLiteral("initiative_pillar"), QStringLiteral("initiative_id"),
+                                QStringLiteral("pillar_id"), *rows, &core::Initiative::pillars);
+            !st) {
+            return unexpected(st.error());
         }
     }
     return rows;
@@ -177,24 +226,14 @@ static QVariantList initiativeValues(const core::Initiative& i)
 
 Status InitiativeRepository::writePainPoints(const core::Initiative& i)
 {
-    DatabasePrivate* d = m_db.d();
-    StorageError error;
-    QSqlQuery del = d->query();
-    del.prepare(QStringLiteral("DELETE FROM initiative_pain_point WHERE initiative_id = ?"));
-    del.addBindValue(i.id);
-    if (!d->exec(del, &error)) {
-        return unexpected(error);
-    }
-    QSqlQuery ins = d->query();
-    ins.prepare(QStringLiteral("INSERT INTO initiative_pain_point (initiative_id, pain_point_id) VALUES (?, ?)"));
-    for (core::Id p : i.painPoints) {
-        ins.addBindValue(i.id);
-        ins.addBindValue(p);
-        if (!d->exec(ins, &error)) {
-            return unexpected(error);
-        }
-    }
-    return {};
+    return writeLinks(m_db.d(), QStringLiteral("initiative_pain_point"), QStringLiteral("initiative_id"),
+                      QStringLiteral("pain_point_id"), i.id, i.painPoints);
+}
+
+static Status writePillars(DatabasePrivate* d, const core::Initiative& i)
+{
+    return writeLinks(d, QStringLiteral("initiative_pillar"), QStringLiteral("initiative_id"),
+                      QStringLiteral("pillar_id"), i.id, i.pillars);
 }
 
 Status InitiativeRepository::insert(core::Initiative& i)
@@ -206,6 +245,11 @@ Status InitiativeRepository::insert(core::Initiative& i)
     i.version = 1;
     if (auto s = writePainPoints(i); !s) {
         return s;
+    }
+    if (!i.pillars.isEmpty()) {
+        if (auto s = writePillars(d, i); !s) {
+            return s;
+        }
     }
     StorageError error;
     if (!d->audit(QStringLiteral("initiative"), i.id, QString(), QString(),
@@ -228,6 +272,11 @@ Status InitiativeRepository::update(const core::Initiative& before, core::Initia
             return s;
         }
     }
+    if (before.pillars != after.pillars) {
+        if (auto s = writePillars(d, after); !s) {
+            return s;
+        }
+    }
     AuditDiff diff(d, QStringLiteral("initiative"), before.id);
     diff.add("code", before.code, after.code);
     diff.add("title", before.title, after.title);
@@ -241,6 +290,7 @@ Status InitiativeRepository::update(const core::Initiative& before, core::Initia
     diff.add("budget", before.budget, after.budget);
     diff.add("reach", before.reach, after.reach);
     diff.add("pain_points", before.painPoints, after.painPoints);
+    diff.add("pillars", before.pillars, after.pillars);
     StorageError error;
     if (!diff.write(&error)) {
         return unexpected(error);
@@ -347,23 +397,32 @@ Result<std::vector<core::Domain>> DomainRepository::loadAll()
 {
     return selectAll<core::Domain>(
         m_db.d(),
-        QStringLiteral("SELECT id, name, color, sort_order, version FROM functional_domain ORDER BY sort_order, id"),
+        QStringLiteral("SELECT id, name, color, sort_order, version, capacity_person_days FROM functional_domain "
+                       "ORDER BY sort_order, id"),
         [](QSqlQuery& q) {
-            return core::Domain{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                q.value(3).toInt(), q.value(4).toLongLong()};
+            core::Domain dom;
+            dom.id = q.value(0).toLongLong();
+            dom.name = q.value(1).toString();
+            dom.color = q.value(2).toString();
+            dom.sortOrder = q.value(3).toInt();
+            dom.version = q.value(4).toLongLong();
+            dom.capacityPersonDays = q.value(5).toDouble();
+            return dom;
         });
 }
 
 static QStringList domainColumns()
 {
-    return {QStringLiteral("name"), QStringLiteral("color"), QStringLiteral("sort_order")};
+    return {QStringLiteral("name"), QStringLiteral("color"), QStringLiteral("sort_order"),
+            QStringLiteral("capacity_person_days")};
 }
 
 Status DomainRepository::insert(core::Domain& dom)
 {
     DatabasePrivate* d = m_db.d();
     if (auto s = insertRow(d, QStringLiteral("functional_domain"), domainColumns(),
-                           {dom.name.trimmed(), dom.color, dom.sortOrder}, dom.id);
+                           {dom.name.trimmed(), dom.color, dom.sortOrder, nullableAmount(dom.capacityPersonDays)},
+                           dom.id);
         !s) {
         return s;
     }
@@ -379,7 +438,9 @@ Status DomainRepository::update(const core::Domain& before, core::Domain& after)
 {
     DatabasePrivate* d = m_db.d();
     if (auto s = updateRow(d, QStringLiteral("functional_domain"), domainColumns(),
-                           {after.name.trimmed(), after.color, after.sortOrder}, before.id, before.version);
+                           {after.name.trimmed(), after.color, after.sortOrder,
+                            nullableAmount(after.capacityPersonDays)},
+                           before.id, before.version);
         !s) {
         return s;
     }
@@ -387,6 +448,7 @@ Status DomainRepository::update(const core::Domain& before, core::Domain& after)
     diff.add("name", before.name, after.name);
     diff.add("color", before.color, after.color);
     diff.add("sort_order", before.sortOrder, after.sortOrder);
+    diff.add("capacity_person_days", before.capacityPersonDays, after.capacityPersonDays);
     StorageError error;
     if (!diff.write(&error)) {
         return unexpected(error);

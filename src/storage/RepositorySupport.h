@@ -166,4 +166,52 @@ inline Result<int> countUses(DatabasePrivate* d, const QStringList& queries, qin
 inline qint64 idOrZero(const QVariant& v) { return v.isNull() ? 0 : v.toLongLong(); }
 
 
+// Replaces the links of one row in a two-column link table (initiative → pain points, request → pain points…).
+inline Status writeLinks(DatabasePrivate* d, const QString& table, const QString& ownerColumn,
+                         const QString& otherColumn, qint64 owner, const QList<qint64>& others)
+{
+    StorageError error;
+    QSqlQuery del = d->query();
+    del.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, ownerColumn));
+    del.addBindValue(owner);
+    if (!d->exec(del, &error)) {
+        return unexpected(error);
+    }
+    QSqlQuery ins = d->query();
+    ins.prepare(QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (?, ?)").arg(table, ownerColumn, otherColumn));
+    for (qint64 other : others) {
+        ins.addBindValue(owner);
+        ins.addBindValue(other);
+        if (!d->exec(ins, &error)) {
+            return unexpected(error);
+        }
+    }
+    return {};
+}
+
+// Reads a link table into rows sorted by id: `member` picks the list to fill in each row.
+template <typename T, typename Member>
+Status readLinks(DatabasePrivate* d, const QString& table, const QString& ownerColumn, const QString& otherColumn,
+                 std::vector<T>& rows, Member member)
+{
+    QSqlQuery q = d->query();
+    q.setForwardOnly(true);
+    StorageError error;
+    q.prepare(QStringLiteral("SELECT %2, %3 FROM %1 ORDER BY %2, %3").arg(table, ownerColumn, otherColumn));
+    if (!d->exec(q, &error)) {
+        return unexpected(error);
+    }
+    std::size_t at = 0;
+    while (q.next()) {
+        const qint64 owner = q.value(0).toLongLong();
+        while (at < rows.size() && rows[at].id < owner) {
+            ++at;
+        }
+        if (at < rows.size() && rows[at].id == owner) {
+            (rows[at].*member).append(q.value(1).toLongLong());
+        }
+    }
+    return {};
+}
+
 } // namespace tiller::storage::detail

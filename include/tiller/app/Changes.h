@@ -11,6 +11,9 @@
 namespace tiller::app {
 
 // before == nullopt: an insert; after == nullopt: a delete; both: an update.
+// An inserted bin, initiative or meeting may carry a negative placeholder id, unique within the set: other rows of
+// the same set refer to it by that id (a new bin's initiatives, a new session's agenda) and get the real id when
+// it is written.
 template <typename T>
 struct Change
 {
@@ -38,6 +41,9 @@ struct ChangeSet
     std::vector<Change<core::DodItem>> dodItems;
     std::vector<Change<core::Meeting>> meetings;
     std::vector<Change<core::Notification>> notifications;     // raised by an action, removed by its undo
+    std::vector<Change<core::Pillar>> pillars;
+    std::vector<Change<core::ChangeRequest>> requests;
+    std::vector<Change<core::BoardDecision>> decisions;
     // Why a rule was overridden (a bin marked done with its definition of done open): recorded in the audit trail.
     QString overrideReason;
 
@@ -46,7 +52,8 @@ struct ChangeSet
         return initiatives.empty() && people.empty() && domains.empty() && program.empty() && models.empty() &&
                scores.empty() && rounds.empty() && ballots.empty() && snapshots.empty() && bins.empty() &&
                dependencies.empty() && tasks.empty() && transfers.empty() && charters.empty() && phases.empty() &&
-               dodItems.empty() && meetings.empty() && notifications.empty();
+               dodItems.empty() && meetings.empty() && notifications.empty() && pillars.empty() && requests.empty() &&
+               decisions.empty();
     }
     // The same changes, backwards (undo).
     ChangeSet inverted() const;

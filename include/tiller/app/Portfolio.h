@@ -93,6 +93,24 @@ public:
     void setClock(core::Clock clock) { m_clock = std::move(clock); }
     QDateTime now() const { return m_clock(); }
 
+    // ---- Strategy and the change board ----
+    const std::vector<core::Pillar>& pillars() const { return m_pillars; }
+    const core::Pillar* pillar(core::Id id) const;
+    const std::vector<core::ChangeRequest>& requests() const { return m_requests; }
+    const core::ChangeRequest* request(core::Id id) const;
+    const core::ChangeRequest* requestByCode(const QString& code) const;
+    // A request code not used yet ("CR-012").
+    QString nextRequestCode() const;
+    // The decision log, oldest first.
+    const std::vector<core::BoardDecision>& decisions() const { return m_decisions; }
+    std::vector<core::BoardDecision> decisionsOf(core::Id sessionId) const;
+    std::vector<core::BoardDecision> decisionsOnRequest(core::Id requestId) const;
+    const core::BoardDecision* decision(core::Id sessionId, core::Id requestId) const;
+    // The change board's sessions (meetings of kind "change_board"), by date.
+    std::vector<core::Meeting> boardSessions() const;
+    // The requests on a session's agenda, in agenda order (urgency, then submission).
+    std::vector<core::ChangeRequest> agenda(core::Id sessionId) const;
+
     // ---- Prioritisation ----
     const std::vector<core::ScoringModel>& models() const { return m_models; }
     const core::ScoringModel* model(core::Id id) const;
@@ -159,6 +177,13 @@ signals:
     void charterChanged(core::Id binId);
     void meetingsChanged();
     void notificationsChanged();
+    // The strategy's pillars changed (names, order, added or removed).
+    void pillarsChanged();
+    void requestAdded(core::Id id);
+    void requestChanged(core::Id id);
+    void requestRemoved(core::Id id);
+    // Board decisions were recorded, changed or undone.
+    void decisionsChanged();
     // A refused or failed edit, in words for the user.
     void editRefused(const QString& reason);
 
@@ -177,6 +202,27 @@ private:
     core::Expected<void, storage::StorageError> loadExecution();
     core::Expected<void, storage::StorageError> applyExecution(ChangeSet& changes, bool deletes);
     void commitExecutionToMemory(const ChangeSet& changes);
+    core::Expected<void, storage::StorageError> loadBoard();
+    std::optional<QString> validateBoard(const ChangeSet& changes) const;
+    enum class BoardStep { Pillars, Requests, Deletes, PillarDeletes };
+    core::Expected<void, storage::StorageError> applyBoard(ChangeSet& changes, BoardStep step);
+    void commitBoardToMemory(const ChangeSet& changes);
+    // Inserts a row; a negative (placeholder) id is replaced by the real one and remembered for resolvePlaceholders.
+    template <typename Repo, typename T>
+    core::Expected<void, storage::StorageError> insertResolving(Repo& repo, T& row)
+    {
+        const core::Id placeholder = row.id;
+        if (placeholder < 0) {
+            row.id = 0;
+        }
+        auto r = repo.insert(row);
+        if (r && placeholder < 0) {
+            m_placeholders.insert(placeholder, row.id);
+        }
+        return r;
+    }
+    // Rewrites references to placeholder ids already written (bins, initiatives, meetings) with the real ids.
+    void resolvePlaceholders(ChangeSet& changes) const;
 
     std::unique_ptr<storage::Database> m_db;
     QUndoStack* m_undo;
@@ -204,6 +250,10 @@ private:
     std::vector<core::DodItem> m_dodItems;
     std::vector<core::Meeting> m_meetings;
     std::vector<core::Notification> m_notifications;
+    std::vector<core::Pillar> m_pillars;
+    std::vector<core::ChangeRequest> m_requests;
+    std::vector<core::BoardDecision> m_decisions;
+    QHash<core::Id, core::Id> m_placeholders; // during apply(): placeholder id → written id
     core::Clock m_clock = core::systemClock();
     QHash<core::Id, std::size_t> m_initiativeIndex;
     QHash<QString, core::Id> m_codeIndex; // normalised code → initiative

@@ -19,6 +19,14 @@ public:
     static QString binStatus(core::BinStatus s);
     static QString taskStatus(core::TaskStatus s);
     static QString horizon(core::Horizon h);
+    static QString requestStatus(core::RequestStatus s);
+    static QString requestOrigin(core::RequestOrigin o);
+    static QString verdict(core::BoardVerdict v);
+    static QString cadence(core::BoardCadence c);
+    static QString urgency(int urgency);
+    static QString check(core::QualificationCheck c);
+    // The checks a checklist still misses, in words ("not a duplicate, estimated").
+    static QString missingChecks(int checklist);
     static QString roles(int roles);
     static QString roleName(core::PersonRole role);
     static QString error(const storage::StorageError& e);

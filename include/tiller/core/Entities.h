@@ -305,6 +305,7 @@ struct BoardDecision
     QDate deferredTo;  // deferred
     Id initiativeId = 0; // approved: the initiative created from it
     Id binId = 0;        // approved: the bin it went to
+    bool createdBin = false; // approved: that bin was created by this decision
     QDate decidedOn;
     qint64 version = 0;
     bool operator==(const BoardDecision&) const = default;
