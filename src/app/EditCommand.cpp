@@ -26,6 +26,12 @@ void EditCommand::redo()
 void EditCommand::undo()
 {
     ChangeSet backward = m_forward.inverted();
+    if (auto refusal = m_portfolio->undoRefusal(backward)) {
+        m_failed = true;
+        setObsolete(true); // final now: the stack lets it go
+        emit m_portfolio->editRefused(Text::tr("“%1” can't be undone: %2").arg(text(), *refusal));
+        return;
+    }
     auto result = m_portfolio->apply(backward, Text::tr("Undo %1").arg(text()));
     m_failed = !result;
     if (m_failed) {

@@ -145,6 +145,9 @@ public:
     // memory and emits the change signals. Fills ids of inserted values.
     core::Expected<void, storage::StorageError> apply(ChangeSet& changes, const QString& label);
 
+    // Why an undo can't be done any more (a decision of a closed board session), or nothing.
+    std::optional<QString> undoRefusal(const ChangeSet& backward) const { return validateBoard(backward); }
+
     // Validation against the current program (used by models before they submit).
     std::optional<core::ValidationError> validate(const core::Initiative& i) const;
     std::optional<core::ValidationError> validate(const core::Person& p) const;
