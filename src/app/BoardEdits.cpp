@@ -163,7 +163,15 @@ std::vector<BoardEdits::Duplicate> BoardEdits::likelyDuplicates(const Portfolio&
 {
     QStringList documents;
     std::vector<Duplicate> candidates;
+    // What the board made of this very request is not a duplicate of it.
+    QSet<core::Id> madeFromIt;
+    for (const core::BoardDecision& x : p.decisionsOnRequest(r.id)) {
+        madeFromIt.insert(x.initiativeId);
+    }
     for (const core::Initiative& i : p.initiatives()) {
+        if (r.id != 0 && madeFromIt.contains(i.id)) {
+            continue;
+        }
         documents.append(i.title + QLatin1Char(' ') + i.description);
         candidates.push_back({QStringLiteral("initiative"), i.id, i.code, i.title, 0});
     }

@@ -4,6 +4,8 @@
 #include "tiller/app/Text.h"
 #include "tiller/gui/Dialogs.h"
 
+#include "HtmlPdf.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QFileInfo>
@@ -17,10 +19,7 @@ namespace tiller::gui {
 
 namespace {
 
-QString esc(const QString& text)
-{
-    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-}
+QString esc(const QString& text) { return HtmlPdf::escape(text); }
 
 QString personName(const app::Portfolio& portfolio, core::Id id)
 {
@@ -42,8 +41,6 @@ QString when(const core::ProjectBin& bin)
     return app::Text::horizon(bin.horizon);
 }
 
-constexpr int Margin = 16;     // millimetres around the page
-constexpr int FooterLines = 2; // lines kept free at the bottom of each page
 
 } // namespace
 
@@ -59,16 +56,7 @@ QString CharterExport::html(const app::Portfolio& portfolio, const app::CharterD
     const QString notWritten = QStringLiteral("<p class='empty'>%1</p>").arg(tr("Not written yet.").toHtmlEscaped());
 
     QString h;
-    h += QStringLiteral("<html><head><style>"
-                        "h1 { font-size: 17pt; margin: 0; }"
-                        "h2 { font-size: 11.5pt; margin-top: 10px; margin-bottom: 3px; color: #1f3a5f; }"
-                        "p { margin: 0; }"
-                        "p.empty { color: #777777; font-style: italic; }"
-                        "p.sub { color: #555555; }"
-                        "td.k { color: #555555; padding-right: 6px; }"
-                        "th { background-color: #e8edf3; text-align: left; padding: 3px; }"
-                        "td.c { padding: 3px; border-bottom: 1px solid #cccccc; }"
-                        "</style></head><body>");
+    h += HtmlPdf::begin();
     h += QStringLiteral("<p class='sub'>%1</p>").arg(esc(tr("Project charter")));
     h += QStringLiteral("<h1>%1 — %2</h1>").arg(esc(b.code), esc(b.name));
     if (draft.isTemplate) {
@@ -144,62 +132,11 @@ bool CharterExport::write(const app::Portfolio& portfolio, const app::CharterDra
         *error = tr("The bin no longer exists.");
         return false;
     }
-    QPdfWriter pdf(path);
-    pdf.setResolution(300);
-    pdf.setPageSize(QPageSize(QPageSize::A4));
-    pdf.setPageOrientation(QPageLayout::Portrait);
-    pdf.setPageMargins(QMarginsF(Margin, Margin, Margin, Margin), QPageLayout::Millimeter);
-    pdf.setTitle(tr("Charter of %1 — %2").arg(bin->code, bin->name));
-    pdf.setCreator(QStringLiteral("Tiller"));
-
-    const QString html = CharterExport::html(portfolio, draft);
-    QTextDocument doc;
-    doc.documentLayout()->setPaintDevice(&pdf);
-    QFont base = QApplication::font();
-    base.setFamily(QStringLiteral("DejaVu Sans"));
-    // No ligatures: "fi" stays two letters, so the PDF's text can be searched and copied as typed.
-    base.setStyleStrategy(QFont::PreferNoShaping);
-    QFont footerFont = base;
-    footerFont.setPointSizeF(7.5);
-    const double footerHeight = QFontMetricsF(footerFont, &pdf).height() * FooterLines;
-    const QSizeF body(pdf.width(), pdf.height() - footerHeight);
-    // Long charters get a smaller type, so that they stay within two pages.
-    for (double size : {10.0, 9.0, 8.0, 7.5}) {
-        base.setPointSizeF(size);
-        doc.setDefaultFont(base);
-        doc.setHtml(html);
-        doc.setPageSize(body);
-        if (doc.pageCount() <= 2) {
-            break;
-        }
-    }
-    QPainter p;
-    if (!p.begin(&pdf)) {
-        *error = tr("can't write %1").arg(path);
-        return false;
-    }
-    const int pages = doc.pageCount();
-    const QString printed =
-        tr("Charter of %1 — %2 · printed %3").arg(bin->code, bin->name, printedOn.toString(Qt::ISODate));
-    for (int page = 0; page < pages; ++page) {
-        if (page > 0) {
-            pdf.newPage();
-        }
-        p.save();
-        p.translate(0, -page * body.height());
-        doc.drawContents(&p, QRectF(QPointF(0, page * body.height()), body));
-        p.restore();
-        p.setFont(footerFont);
-        p.setPen(QColor(0x55, 0x55, 0x55));
-        const QRectF footer(0, pdf.height() - footerHeight / FooterLines, pdf.width(), footerHeight / FooterLines);
-        p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, printed);
-        p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, tr("page %1 of %2").arg(page + 1).arg(pages));
-    }
-    if (!p.end()) {
-        *error = tr("can't write %1").arg(path);
-        return false;
-    }
-    return true;
+    HtmlPdf::Options options;
+    options.title = tr("Charter of %1 — %2").arg(bin->code, bin->name);
+    options.footer = tr("Charter of %1 — %2 · printed %3").arg(bin->code, bin->name, printedOn.toString(Qt::ISODate));
+    options.fitPages = 2; // long charters get a smaller type, so that they stay within two pages
+    return HtmlPdf::write(CharterExport::html(portfolio, draft), path, options, error);
 }
 
 bool CharterExport::write(const app::Portfolio& portfolio, core::Id binId, const QString& path, QString* error)
