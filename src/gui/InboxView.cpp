@@ -17,6 +17,7 @@ namespace tiller::gui {
 namespace {
 constexpr int IdRole = Qt::UserRole;
 constexpr int TaskRole = Qt::UserRole + 1;
+constexpr int RequestRole = Qt::UserRole + 2;
 } // namespace
 
 QString InboxView::kindText(const QString& kind)
@@ -71,11 +72,14 @@ InboxView::InboxView(QWidget* parent)
         // Read the item first: marking it read rebuilds the list, and the item with it.
         const core::Id notification = item->data(0, IdRole).toLongLong();
         const core::Id task = item->data(0, TaskRole).toLongLong();
+        const core::Id request = item->data(0, RequestRole).toLongLong();
         if (m_portfolio) {
             m_portfolio->markNotificationsRead({notification});
         }
         if (task != 0) {
             emit taskActivated(task);
+        } else if (request != 0) {
+            emit requestActivated(request);
         }
     });
     auto* layout = new QVBoxLayout(this);
@@ -163,6 +167,7 @@ void InboxView::refresh()
                                           who ? who->name : QString(), kindText(n.kind), n.text});
         item->setData(0, IdRole, n.id);
         item->setData(0, TaskRole, n.entity == QLatin1String("task") ? n.entityId : 0);
+        item->setData(0, RequestRole, n.entity == QLatin1String("change_request") ? n.entityId : 0);
         if (!n.readAt.isValid()) {
             for (int c = 0; c < 4; ++c) {
                 QFont f = item->font(c);

@@ -18,6 +18,8 @@
 #include "tiller/gui/CharterDialog.h"
 #include "tiller/gui/MapView.h"
 #include "tiller/gui/InboxView.h"
+#include "tiller/gui/ChangeBoardView.h"
+#include "tiller/gui/RequestsPanel.h"
 
 #include <QSystemTrayIcon>
 #include <QTimer>
@@ -65,6 +67,7 @@ constexpr ViewEntry Views[] = {
     {"review", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Weekly review")},
     {"standup", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Stand-up")},
     {"inbox", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Inbox")},
+    {"changeboard", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Change board")},
 };
 
 } // namespace
@@ -75,7 +78,7 @@ MainWindow::MainWindow(app::Settings* settings, QWidget* parent)
       m_matrix(new PriorityMatrixView(m_selection, this)), m_voting(new VotingView(this)),
       m_bins(new BinsView(this)), m_map(new MapView(this)),
       m_tasks(new TasksView(this)), m_review(new WeeklyReviewView(this)), m_standup(new StandupView(this)),
-      m_inbox(new InboxView(this)), m_statusLocation(new QLabel(this)),
+      m_inbox(new InboxView(this)), m_changeBoard(new ChangeBoardView(this)), m_statusLocation(new QLabel(this)),
       m_emptyStack(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -98,6 +101,16 @@ MainWindow::MainWindow(app::Settings* settings, QWidget* parent)
     m_stack->addWidget(m_review);
     m_stack->addWidget(m_standup);
     m_stack->addWidget(m_inbox);
+    m_stack->addWidget(m_changeBoard);
+    connect(m_changeBoard, &ChangeBoardView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    // A notice about a request opens it in the change board.
+    connect(m_inbox, &InboxView::requestActivated, this, [this](core::Id id) {
+        showView(QStringLiteral("changeboard"));
+        m_changeBoard->showPage(ChangeBoardView::Page::Requests);
+        if (m_changeBoard->requests()) {
+            m_changeBoard->requests()->selectRequest(id);
+        }
+    });
     // The inbox's unread count shows in the sidebar; opening a notification opens its task.
     connect(m_inbox, &InboxView::unreadChanged, this, [this](int unread) {
         QListWidgetItem* item = m_sidebar->item(int(viewNames().indexOf(QStringLiteral("inbox"))));
@@ -184,6 +197,7 @@ MainWindow::~MainWindow()
     m_review->setPortfolio(nullptr);
     m_standup->setPortfolio(nullptr);
     m_inbox->setPortfolio(nullptr);
+    m_changeBoard->setPortfolio(nullptr);
 }
 
 QStringList MainWindow::viewNames()
@@ -257,7 +271,12 @@ void MainWindow::createActions()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_sidebar->count(); ++i) {
         QAction* a = view->addAction(m_sidebar->item(i)->text());
-        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        // The first nine views have Ctrl+1 … Ctrl+9; the change board has Ctrl+Shift+R (its requests).
+        if (i < 9) {
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        } else if (m_sidebar->item(i)->data(Qt::UserRole).toString() == QLatin1String("changeboard")) {
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+        }
         connect(a, &QAction::triggered, this, [this, i] { m_sidebar->setCurrentRow(i); });
     }
 
@@ -363,6 +382,7 @@ void MainWindow::setPortfolio(std::unique_ptr<app::Portfolio> portfolio)
     m_review->setPortfolio(nullptr);
     m_standup->setPortfolio(nullptr);
     m_inbox->setPortfolio(nullptr);
+    m_changeBoard->setPortfolio(nullptr);
     m_selection->setCurrent(0);
     m_portfolio = std::move(portfolio);
     m_inventory->setPortfolio(m_portfolio.get());
@@ -384,6 +404,7 @@ void MainWindow::setPortfolio(std::unique_ptr<app::Portfolio> portfolio)
         });
     }
     m_inbox->setPortfolio(m_portfolio.get());
+    m_changeBoard->setPortfolio(m_portfolio.get());
     QUndoStack* stack = m_portfolio ? m_portfolio->undoStack() : m_emptyStack;
     auto refreshUndo = [this, stack] {
         m_undoAction->setEnabled(stack->canUndo());

@@ -32,6 +32,8 @@ public:
 
 signals:
     void taskActivated(core::Id taskId);
+    // A notice about a change request (a board decision, a qualification) was opened.
+    void requestActivated(core::Id requestId);
     void unreadChanged(int unread);
 
 protected:

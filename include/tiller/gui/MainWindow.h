@@ -30,6 +30,7 @@ class TasksView;
 class WeeklyReviewView;
 class StandupView;
 class InboxView;
+class ChangeBoardView;
 
 class MainWindow : public QMainWindow
 {
@@ -55,6 +56,7 @@ public:
     WeeklyReviewView* reviewView() const { return m_review; }
     StandupView* standupView() const { return m_standup; }
     InboxView* inboxView() const { return m_inbox; }
+    ChangeBoardView* changeBoardView() const { return m_changeBoard; }
     app::Selection* selection() const { return m_selection; }
 
 protected:
@@ -90,6 +92,7 @@ private:
     WeeklyReviewView* m_review;
     StandupView* m_standup;
     InboxView* m_inbox;
+    ChangeBoardView* m_changeBoard;
     QSystemTrayIcon* m_tray = nullptr;
     int m_lastUnread = 0;
     app::MailService* m_mail = nullptr;
