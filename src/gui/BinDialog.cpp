@@ -46,7 +46,8 @@ BinDialog::BinDialog(app::Portfolio* portfolio, const core::ProjectBin& bin, QWi
       m_domain(new QComboBox(this)), m_owner(new QComboBox(this)), m_status(new QComboBox(this)),
       m_priority(new QSpinBox(this)), m_horizon(new QComboBox(this)), m_dated(new QCheckBox(tr("&Dated"), this)),
       m_start(new QDateEdit(this)), m_end(new QDateEdit(this)), m_budget(new QDoubleSpinBox(this)),
-      m_predecessors(new QTableWidget(0, 2, this)), m_choice(new QComboBox(this)), m_error(new QLabel(this))
+      m_effort(new QDoubleSpinBox(this)), m_predecessors(new QTableWidget(0, 2, this)), m_choice(new QComboBox(this)),
+      m_error(new QLabel(this))
 {
     setWindowTitle(bin.id == 0 ? tr("New Bin") : tr("Bin %1").arg(bin.code));
     // Names for tests and accessibility tools.
@@ -61,6 +62,7 @@ BinDialog::BinDialog(app::Portfolio* portfolio, const core::ProjectBin& bin, QWi
     m_start->setObjectName(QStringLiteral("start"));
     m_end->setObjectName(QStringLiteral("end"));
     m_budget->setObjectName(QStringLiteral("budget"));
+    m_effort->setObjectName(QStringLiteral("effort"));
     m_predecessors->setObjectName(QStringLiteral("predecessors"));
     m_choice->setObjectName(QStringLiteral("predecessorChoice"));
     m_error->setObjectName(QStringLiteral("error"));
@@ -107,6 +109,14 @@ BinDialog::BinDialog(app::Portfolio* portfolio, const core::ProjectBin& bin, QWi
     m_budget->setGroupSeparatorShown(true);
     m_budget->setSpecialValueText(tr("unknown"));
     m_budget->setValue(bin.budget);
+    m_effort->setRange(0, 1e7);
+    m_effort->setDecimals(0);
+    m_effort->setGroupSeparatorShown(true);
+    m_effort->setSuffix(tr(" person-days"));
+    m_effort->setSpecialValueText(tr("from tasks"));
+    m_effort->setToolTip(tr("The load this bin puts on its domain; left at “from tasks”, the estimates of its open "
+                            "tasks count instead."));
+    m_effort->setValue(bin.effortDays);
 
     m_predecessors->setHorizontalHeaderLabels({tr("Predecessor"), tr("Lag (days)")});
     m_predecessors->horizontalHeader()->setSectionResizeMode(BinColumn, QHeaderView::Stretch);
@@ -151,6 +161,7 @@ BinDialog::BinDialog(app::Portfolio* portfolio, const core::ProjectBin& bin, QWi
     form->addRow(tr("&Horizon:"), m_horizon);
     form->addRow(tr("Dates:"), dates);
     form->addRow(tr("&Budget:"), m_budget);
+    form->addRow(tr("&Effort:"), m_effort);
     auto* chooser = new QHBoxLayout;
     chooser->addWidget(m_choice, 1);
     chooser->addWidget(add);
@@ -204,6 +215,7 @@ core::ProjectBin BinDialog::edited() const
     b.start = m_dated->isChecked() ? m_start->date() : QDate();
     b.end = m_dated->isChecked() ? m_end->date() : QDate();
     b.budget = m_budget->value();
+    b.effortDays = m_effort->value();
     return b;
 }
 

@@ -7,6 +7,7 @@
 #include "tiller/app/InitiativeModel.h"
 #include "tiller/app/MimeTypes.h"
 #include "tiller/app/Portfolio.h"
+#include "tiller/app/StrategyCheck.h"
 #include "tiller/app/Text.h"
 #include "tiller/gui/BinDialog.h"
 #include "tiller/gui/CharterDialog.h"
@@ -24,6 +25,7 @@
 #include <QLineEdit>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <functional>
@@ -119,7 +121,8 @@ BinsView::BinsView(QWidget* parent)
       m_search(new QLineEdit(this)), m_statusFilter(new QComboBox(this)), m_domainFilter(new QComboBox(this)),
       m_ownerFilter(new QComboBox(this)), m_count(new QLabel(this)), m_table(new QTableView(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_binTitle(new QLabel(this)), m_inBin(new QTableView(this)),
-      m_unassignedTitle(new QLabel(this)), m_unassignedSearch(new QLineEdit(this)), m_unassigned(new QTableView(this))
+      m_unassignedTitle(new QLabel(this)), m_unassignedSearch(new QLineEdit(this)), m_unassigned(new QTableView(this)),
+      m_guardrails(new QLabel(this)), m_guardrailsTimer(new QTimer(this))
 {
     m_inBinProxy->setBinFilter(NoBin);
     m_unassignedProxy->setBinFilter(0);
@@ -274,9 +277,23 @@ BinsView::BinsView(QWidget* parent)
     connect(m_exportCharter, &QAction::triggered, this, &BinsView::exportCurrentCharter);
     connect(m_table, &QTableView::doubleClicked, this, &BinsView::editCurrentBin);
 
+    // The guardrails crossed (budget, capacity, pillars): a slim banner, there only when something is wrong.
+    m_guardrails->setObjectName(QStringLiteral("guardrails"));
+    m_guardrails->setWordWrap(true);
+    m_guardrails->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_guardrails->setAccessibleName(tr("Guardrails crossed"));
+    m_guardrails->setStyleSheet(QStringLiteral("QLabel#guardrails { background: #fff3cd; color: #5c4400; "
+                                               "border: 1px solid #e8c66a; border-radius: 3px; padding: 4px 8px; }"));
+    m_guardrails->hide();
+    // A burst of change signals (one edit touches bins, domains and the program) recomputes once.
+    m_guardrailsTimer->setSingleShot(true);
+    m_guardrailsTimer->setInterval(0);
+    connect(m_guardrailsTimer, &QTimer::timeout, this, &BinsView::updateGuardrails);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_toolbar);
     layout->addLayout(filterBar);
+    layout->addWidget(m_guardrails);
     layout->addWidget(m_splitter, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &app::BinFilterModel::setSearchText);
@@ -325,6 +342,18 @@ void BinsView::setPortfolio(app::Portfolio* portfolio)
             rebuildFilters();
             updatePanel();
         });
+        // What the guardrails read: bins and their tasks' estimates, envelopes, capacities, pillars and the
+        // initiatives serving them.
+        for (auto signal :
+             {&app::Portfolio::binsChanged, &app::Portfolio::programChanged, &app::Portfolio::pillarsChanged}) {
+            connect(portfolio, signal, this, [this] { m_guardrailsTimer->start(); });
+        }
+        for (auto signal :
+             {&app::Portfolio::domainAdded, &app::Portfolio::domainChanged, &app::Portfolio::domainRemoved,
+              &app::Portfolio::initiativeAdded, &app::Portfolio::initiativeChanged, &app::Portfolio::initiativeRemoved,
+              &app::Portfolio::taskAdded, &app::Portfolio::taskChanged, &app::Portfolio::taskRemoved}) {
+            connect(portfolio, signal, this, [this] { m_guardrailsTimer->start(); });
+        }
         if (isVisible()) {
             ensureBuilt();
         }
@@ -333,6 +362,15 @@ void BinsView::setPortfolio(app::Portfolio* portfolio)
     updatePanel();
     updateCount();
     updateActions();
+    updateGuardrails();
+}
+
+void BinsView::updateGuardrails()
+{
+    const QStringList alerts =
+        m_portfolio ? app::StrategyCheck(*m_portfolio).alerts(m_portfolio->now().date()) : QStringList();
+    m_guardrails->setText(alerts.join(QLatin1Char('\n')));
+    m_guardrails->setVisible(!alerts.isEmpty());
 }
 
 void BinsView::showEvent(QShowEvent* event)

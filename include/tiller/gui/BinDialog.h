@@ -57,6 +57,7 @@ private:
     QDateEdit* m_start;
     QDateEdit* m_end;
     QDoubleSpinBox* m_budget;
+    QDoubleSpinBox* m_effort;
     QTableWidget* m_predecessors;
     QComboBox* m_choice;
     QLabel* m_error;

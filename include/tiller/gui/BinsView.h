@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QSplitter;
 class QTableView;
+class QTimer;
 class QToolBar;
 
 namespace tiller::app {
@@ -41,6 +42,8 @@ public:
     QTableView* binInitiatives() const { return m_inBin; }
     QTableView* unassignedInitiatives() const { return m_unassigned; }
     QLabel* binTitle() const { return m_binTitle; }
+    // The guardrails crossed today (hidden when none).
+    QLabel* guardrailsBanner() const { return m_guardrails; }
     // Built when the view is first shown (nullptr before).
     app::BinModel* model() const { return m_model; }
     app::BinFilterModel* proxy() const { return m_proxy; }
@@ -77,6 +80,7 @@ private:
     void updatePanel();
     void updateActions();
     void rebuildFilters();
+    void updateGuardrails();
     QList<core::Id> selectedInBin() const;
 
     app::Portfolio* m_portfolio = nullptr;
@@ -98,6 +102,8 @@ private:
     QLabel* m_unassignedTitle;
     QLineEdit* m_unassignedSearch;
     QTableView* m_unassigned;
+    QLabel* m_guardrails;
+    QTimer* m_guardrailsTimer;
     QAction* m_new;
     QAction* m_edit;
     QAction* m_delete;
