@@ -10,7 +10,11 @@
 #include "tiller/storage/Transaction.h"
 
 #include <QFileInfo>
+#include <QHash>
+#include <QLocale>
 #include <QStringList>
+
+#include <algorithm>
 
 namespace tiller::app {
 
@@ -114,9 +118,23 @@ core::Expected<DemoBuilder::Stats, StorageError> DemoBuilder::build(const QStrin
 
     // Program.
     if (!w.table(QStringLiteral("program"), {QStringLiteral("name"), QStringLiteral("vision"), QStringLiteral("pillars"),
-                                              QStringLiteral("budget_envelope"), QStringLiteral("scoring_model_id")}) ||
-        !w.row({u(c.programName), u(c.vision), u(c.pillars), small ? 2400000.0 : 60000000.0, models.front().id})) {
+                                              QStringLiteral("budget_envelope"), QStringLiteral("scoring_model_id"),
+                                              QStringLiteral("board_cadence")}) ||
+        !w.row({u(c.programName), u(c.vision), u(c.pillars), small ? 2400000.0 : 60000000.0, models.front().id,
+                QStringLiteral("monthly")})) {
         return fail();
+    }
+
+    // The strategy's pillars (the names of the program's pillars text, one per line).
+    const QStringList pillarNames = u(c.pillars).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const int pillarCount = int(pillarNames.size());
+    if (!w.table(QStringLiteral("pillar"), {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("description"),
+                                             QStringLiteral("sort_order")})) {
+        return fail();
+    }
+    for (int i = 0; i < pillarCount; ++i) {
+        w.row({i + 1, pillarNames[i], i < int(c.pillarDescriptions.size()) ? u(c.pillarDescriptions[i]) : QString(),
+               i + 1});
     }
 
     // Domains.
@@ -206,11 +224,28 @@ core::Expected<DemoBuilder::Stats, StorageError> DemoBuilder::build(const QStrin
                  {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("domain_id"),
                   QStringLiteral("owner_id"), QStringLiteral("status"), QStringLiteral("priority"),
                   QStringLiteral("horizon"), QStringLiteral("start_date"), QStringLiteral("end_date"),
-                  QStringLiteral("budget")})) {
+                  QStringLiteral("budget"), QStringLiteral("effort_days")})) {
         return fail();
     }
     QList<QDate> binEnd(binCount);
     QList<QDate> binStart(binCount);
+    QList<int> binOwner(binCount);
+    // Money committed per year, as the guardrails count it: bins decided on (planned, under way, blocked or done),
+    // in the year they start. The envelopes are set from it below.
+    const auto isCommitted = [](const QString& status) {
+        return status == QLatin1String("planned") || status == QLatin1String("in_progress") ||
+               status == QLatin1String("blocked") || status == QLatin1String("done");
+    };
+    QHash<int, double> committedInYear;
+    // The sample's committed bins share about 600,000 a year, whatever month the program starts in.
+    QHash<int, int> sampleCommittedBins;
+    if (small) {
+        for (const auto& d : c.bins) {
+            if (isCommitted(u(d.status))) {
+                ++sampleCommittedBins[programStart.addMonths(d.startMonth).year()];
+            }
+        }
+    }
     for (int b = 0; b < binCount; ++b) {
         QString code, name, status;
         int domain, owner, priority, start, duration, dice = -1;
@@ -250,8 +285,21 @@ core::Expected<DemoBuilder::Stats, StorageError> DemoBuilder::build(const QStrin
         const int monthsAhead = start - 12;
         const QString horizon = monthsAhead < 6 ? QStringLiteral("short")
                                                 : (monthsAhead < 18 ? QStringLiteral("medium") : QStringLiteral("long"));
+        double budget;
+        if (small && isCommitted(status)) {
+            const double share = 600000.0 / sampleCommittedBins.value(binStart[b].year(), 1);
+            budget = qRound(share * (0.8 + 0.4 * rnd.unit()) / 5000) * 5000.0;
+        } else {
+            budget = double(rnd.between(20, 400) * 1000);
+        }
+        if (isCommitted(status)) {
+            committedInYear[binStart[b].year()] += budget;
+        }
+        // Effort in person-days, spread over the bin's months by the load guardrail.
+        const double effort = small ? double(c.bins[b].effortDays) : double(rnd.between(30, 150) * 10);
+        binOwner[b] = owner;
         w.row({b + 1, code, name, domain + 1, owner + 1, status, priority, horizon, iso(binStart[b]), iso(binEnd[b]),
-               double(rnd.between(20, 400) * 1000)});
+               budget, effort});
     }
     stats.bins = binCount;
     if (!w.table(QStringLiteral("bin_dependency"), {QStringLiteral("predecessor_id"), QStringLiteral("successor_id"),
@@ -303,8 +351,209 @@ core::Expected<DemoBuilder::Stats, StorageError> DemoBuilder::build(const QStrin
         }
     }
 
+    // The change board, planned before the initiatives are written: an approved request becomes a new initiative.
+    // Past sessions are held monthly, on the first Tuesday from four weeks before each month's start; the most recent
+    // one is a few weeks before the anchor. The next one is left for the user to schedule.
+    const int sessionCount = small ? 1 : 10;
+    QList<QDate> sessionDates;
+    for (int k = sessionCount; k >= 1; --k) {
+        QDate d = m_anchor.addMonths(-(k - 1)).addDays(-28);
+        while (d.dayOfWeek() != Qt::Tuesday) {
+            d = d.addDays(1);
+        }
+        sessionDates.append(d); // meeting id: index + 1, oldest first
+    }
+    const QDate lastSession = sessionDates.last();
+    struct PlannedRequest
+    {
+        QString code, title, description, origin, evidence, status, note;
+        int submitter = 0, urgency = 1, domain = 0, pillar = 0, checklist = 0, session = 0;
+        double benefit = 0, cost = 0, effort = 0;
+        QDate submitted, wantedBy, qualifiedOn, deferredTo;
+        QList<int> pains;
+    };
+    struct PlannedDecision
+    {
+        int session = 0, request = 0, priority = 0, initiative = 0, bin = 0;
+        QString verdict, reason, resources;
+        QDate deadline, deferredTo;
+    };
+    struct PlannedInitiative
+    {
+        QString title, description;
+        int domain = 0, owner = 0, pillar = 0, bin = 0;
+        double budget = 0;
+        QList<int> pains;
+    };
+    QList<PlannedRequest> requests;
+    QList<PlannedDecision> decisions;
+    QList<PlannedInitiative> boardInitiatives;
+    const int baseInitiatives = small ? int(c.initiatives.size()) : v.initiatives;
+    // An approval: the request becomes a new initiative (in `bin`, 1-based, or none) and the decision points at it.
+    auto approve = [&](PlannedDecision& x, const PlannedRequest& r, int bin, int owner) {
+        boardInitiatives.append({r.title, r.description, r.domain, owner, r.pillar, bin, r.cost, r.pains});
+        x.initiative = baseInitiatives + int(boardInitiatives.size());
+        x.bin = bin;
+    };
+    if (small) {
+        for (const auto& d : c.changeRequests) {
+            PlannedRequest r;
+            r.code = u(d.code);
+            r.title = u(d.title);
+            r.description = u(d.description);
+            r.origin = u(d.origin);
+            r.evidence = u(d.evidence);
+            r.status = u(d.status);
+            r.submitter = d.submitter + 1;
+            r.submitted = m_anchor.addDays(-d.submittedDaysAgo);
+            r.urgency = d.urgency;
+            r.domain = d.domain + 1;
+            r.pillar = d.pillar >= 0 ? d.pillar + 1 : 0;
+            r.benefit = d.benefit;
+            r.cost = d.cost;
+            r.effort = d.effortDays;
+            r.wantedBy = d.wantedInMonths > 0 ? m_anchor.addMonths(d.wantedInMonths + 1).addDays(-1) : QDate();
+            r.checklist = d.checklist;
+            if (d.qualifiedDaysAgo > 0) {
+                r.qualifiedOn = m_anchor.addDays(-d.qualifiedDaysAgo);
+            }
+            for (const auto& p : d.pains) {
+                r.pains.append(painIds[p.journey][p.stage][p.pain]);
+            }
+            std::sort(r.pains.begin(), r.pains.end());
+            if (d.atBoard) {
+                PlannedDecision x;
+                x.session = sessionCount;
+                x.request = int(requests.size()) + 1;
+                x.verdict = r.status;
+                x.reason = u(d.note);
+                r.session = x.session;
+                if (r.status == QLatin1String("approved")) {
+                    x.priority = 2;
+                    x.deadline = r.wantedBy.isValid() ? r.wantedBy : m_anchor.addMonths(4).addDays(-1);
+                    x.resources = u(d.resources);
+                    approve(x, r, d.bin + 1, c.bins[d.bin].owner + 1);
+                } else if (r.status == QLatin1String("deferred")) {
+                    x.deferredTo = m_anchor.addMonths(d.deferredMonths);
+                    r.deferredTo = x.deferredTo;
+                }
+                decisions.append(x);
+            } else {
+                r.note = u(d.note);
+            }
+            requests.append(r);
+        }
+    } else {
+        for (int i = 0; i < v.changeRequests; ++i) {
+            PlannedRequest r;
+            r.code = QStringLiteral("CR-%1").arg(i + 1, 4, 10, QLatin1Char('0'));
+            r.title = u(rnd.pick(c.actionVerbs)) + QLatin1Char(' ') + u(rnd.pick(c.actionObjects));
+            r.origin = u(Origins[rnd.between(0, 4)]);
+            r.description =
+                QStringLiteral("%1 for customers of the %2 journey.").arg(r.title, u(rnd.pick(c.journeys).name));
+            r.submitter = rnd.between(1, peopleCount);
+            r.urgency = rnd.between(0, 3);
+            r.domain = rnd.between(1, domainCount);
+            r.pillar = rnd.chance(0.9) ? rnd.between(1, pillarCount) : 0;
+            r.benefit = double(rnd.between(1, 60) * 5000);
+            r.cost = double(rnd.between(2, 80) * 5000);
+            r.effort = double(rnd.between(5, 200));
+            if (rnd.chance(0.3)) {
+                r.wantedBy = m_anchor.addMonths(rnd.between(2, 12)).addDays(-1);
+            }
+            if (r.origin == QLatin1String("voc")) {
+                r.evidence = u(rnd.pick(c.negativeVerbatims));
+                const int n = rnd.between(1, 2);
+                while (r.pains.size() < n) {
+                    const int p = rnd.pick(allPains);
+                    if (!r.pains.contains(p)) {
+                        r.pains.append(p);
+                    }
+                }
+                std::sort(r.pains.begin(), r.pains.end());
+            }
+            const int id = i + 1;
+            const int dice = rnd.between(0, 99);
+            if (dice < 24) {
+                // Decided at a past session (deferred ones often come back to a later one).
+                const int s = rnd.between(0, sessionCount - 1);
+                if (r.pillar == 0) {
+                    r.pillar = rnd.between(1, pillarCount);
+                }
+                r.submitted = sessionDates[s].addDays(-rnd.between(15, 90));
+                r.qualifiedOn = r.submitted.addDays(rnd.between(3, 10));
+                r.checklist = core::AllQualificationChecks;
+                int at = s;
+                for (;;) {
+                    PlannedDecision x;
+                    x.session = at + 1;
+                    x.request = id;
+                    r.session = x.session;
+                    const bool again = !decisions.isEmpty() && decisions.last().request == id; // back after a deferral
+                    const int verdict = rnd.between(0, 9);
+                    if (verdict < (again ? 7 : 5)) {
+                        x.verdict = QStringLiteral("approved");
+                        x.priority = rnd.between(1, 20);
+                        x.deadline = sessionDates[at].addMonths(rnd.between(2, 9));
+                        x.resources = u(rnd.pick(c.boardResources));
+                        const int bin = rnd.chance(0.85) ? rnd.between(1, binCount) : 0;
+                        approve(x, r, bin, bin > 0 ? binOwner[bin - 1] + 1 : r.submitter);
+                        r.deferredTo = QDate();
+                    } else if (!again && verdict < 7) {
+                        x.verdict = QStringLiteral("deferred");
+                        x.reason = u(rnd.pick(c.boardDeferrals));
+                        x.deferredTo = sessionDates[at].addMonths(rnd.between(1, 3));
+                        r.deferredTo = x.deferredTo;
+                    } else {
+                        x.verdict = QStringLiteral("rejected");
+                        x.reason = u(rnd.pick(c.boardRejections));
+                        r.deferredTo = QDate();
+                    }
+                    r.status = x.verdict;
+                    decisions.append(x);
+                    if (x.verdict != QLatin1String("deferred")) {
+                        break;
+                    }
+                    // Back on the agenda of the first session from that date, if one was held since.
+                    int next = at + 1;
+                    while (next < sessionCount && sessionDates[next] < x.deferredTo) {
+                        ++next;
+                    }
+                    if (next >= sessionCount) {
+                        break;
+                    }
+                    at = next;
+                }
+            } else if (dice < 62) {
+                r.status = QStringLiteral("submitted");
+                r.submitted = m_anchor.addDays(-rnd.between(0, 120));
+            } else if (dice < 75) {
+                r.status = QStringLiteral("returned");
+                r.submitted = m_anchor.addDays(-rnd.between(10, 120));
+                r.checklist = rnd.between(0, core::AllQualificationChecks - 1);
+                r.note = u(rnd.pick(c.returnNotes));
+            } else if (dice < 86) {
+                r.status = QStringLiteral("rejected");
+                r.submitted = m_anchor.addDays(-rnd.between(10, 300));
+                r.checklist = rnd.between(0, core::AllQualificationChecks - 1);
+                r.note = u(rnd.pick(c.qualificationRejections));
+            } else {
+                // Qualified since the last session: they wait for the next one.
+                r.status = QStringLiteral("qualified");
+                if (r.pillar == 0) {
+                    r.pillar = rnd.between(1, pillarCount);
+                }
+                r.submitted = m_anchor.addDays(-rnd.between(10, 90));
+                const QDate qualified = std::max(r.submitted.addDays(rnd.between(2, 8)), lastSession.addDays(1));
+                r.qualifiedOn = std::min(m_anchor, qualified);
+                r.checklist = core::AllQualificationChecks;
+            }
+            requests.append(r);
+        }
+    }
+
     // Initiatives and their pain points.
-    const int initiativeCount = small ? int(c.initiatives.size()) : v.initiatives;
+    const int initiativeCount = baseInitiatives + int(boardInitiatives.size());
     progress(QStringLiteral("initiatives"), 0, initiativeCount);
     if (!w.table(QStringLiteral("initiative"),
                  {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("title"), QStringLiteral("description"),
@@ -314,15 +563,35 @@ core::Expected<DemoBuilder::Stats, StorageError> DemoBuilder::build(const QStrin
         return fail();
     }
     QList<QList<int>> initiativePains(initiativeCount);
+    QList<int> initiativePillar(initiativeCount, 0); // pillar id, 0: none
+    // Approved work outside any bin has no date: the guardrails count it in every year.
+    double undatedCommitted = 0;
     for (int i = 0; i < initiativeCount; ++i) {
-        if (small) {
+        QString status;
+        QVariant bin;
+        double budget;
+        if (i >= baseInitiatives) {
+            // Made by the change board from an approved request (as approving one does in the app).
+            const PlannedInitiative& d = boardInitiatives[i - baseInitiatives];
+            initiativePains[i] = d.pains;
+            initiativePillar[i] = d.pillar;
+            status = QStringLiteral("approved");
+            bin = d.bin > 0 ? QVariant(d.bin) : null();
+            budget = d.budget;
+            w.row({i + 1, QStringLiteral("CX-%1").arg(i + 1, small ? 3 : 5, 10, QLatin1Char('0')), d.title,
+                   d.description, d.domain, d.owner, status, QStringLiteral("short"), bin, 0, budget,
+                   double(rnd.between(500, 80000))});
+        } else if (small) {
             const auto& d = c.initiatives[i];
             for (const auto& p : d.pains) {
                 initiativePains[i].append(painIds[p.journey][p.stage][p.pain]);
             }
-            w.row({i + 1, u(d.code), u(d.title), u(d.description), d.domain + 1, d.owner + 1, u(d.status),
-                   u(d.horizon), d.bin >= 0 ? QVariant(d.bin + 1) : null(), 0,
-                   double(rnd.between(5, 250) * 1000), double(rnd.between(500, 80000))});
+            initiativePillar[i] = d.pillar >= 0 ? d.pillar + 1 : 0;
+            status = u(d.status);
+            bin = d.bin >= 0 ? QVariant(d.bin + 1) : null();
+            budget = double(rnd.between(5, 250) * 1000);
+            w.row({i + 1, u(d.code), u(d.title), u(d.description), d.domain + 1, d.owner + 1, status, u(d.horizon), bin,
+                   0, budget, double(rnd.between(500, 80000))});
         } else {
             const QString title = u(rnd.pick(c.actionVerbs)) + QLatin1Char(' ') + u(rnd.pick(c.actionObjects));
             const int n = rnd.between(0, 3);
@@ -333,11 +602,21 @@ core::Expected<DemoBuilder::Stats, StorageError> DemoBuilder::build(const QStrin
                 }
             }
             std::sort(initiativePains[i].begin(), initiativePains[i].end());
-            w.row({i + 1, QStringLiteral("CX-%1").arg(i + 1, 5, 10, QLatin1Char('0')), title,
-                   QStringLiteral("%1 for customers of the %2 journey.").arg(title, u(rnd.pick(c.journeys).name)),
-                   rnd.between(1, domainCount), rnd.between(1, peopleCount), u(InitiativeStatuses[rnd.between(0, 5)]),
-                   u(Horizons[rnd.between(0, 3)]), rnd.chance(0.7) ? QVariant(rnd.between(1, binCount)) : null(), 0,
-                   double(rnd.between(5, 250) * 1000), double(rnd.between(500, 80000))});
+            initiativePillar[i] = rnd.chance(0.93) ? rnd.between(1, pillarCount) : 0;
+            const QString description =
+                QStringLiteral("%1 for customers of the %2 journey.").arg(title, u(rnd.pick(c.journeys).name));
+            const int domain = rnd.between(1, domainCount);
+            const int owner = rnd.between(1, peopleCount);
+            status = u(InitiativeStatuses[rnd.between(0, 5)]);
+            const QString horizon = u(Horizons[rnd.between(0, 3)]);
+            bin = rnd.chance(0.7) ? QVariant(rnd.between(1, binCount)) : null();
+            budget = double(rnd.between(5, 250) * 1000);
+            w.row({i + 1, QStringLiteral("CX-%1").arg(i + 1, 5, 10, QLatin1Char('0')), title, description, domain,
+                   owner, status, horizon, bin, 0, budget, double(rnd.between(500, 80000))});
+        }
+        if (bin.isNull() && (status == QLatin1String("approved") || status == QLatin1String("in_progress") ||
+                             status == QLatin1String("done"))) {
+            undatedCommitted += budget;
         }
     }
     stats.initiatives = initiativeCount;
@@ -348,6 +627,38 @@ core::Expected<DemoBuilder::Stats, StorageError> DemoBuilder::build(const QStrin
         for (int p : initiativePains[i]) {
             w.row({i + 1, p});
         }
+    }
+    if (!w.table(QStringLiteral("initiative_pillar"), {QStringLiteral("initiative_id"), QStringLiteral("pillar_id")})) {
+        return fail();
+    }
+    for (int i = 0; i < initiativeCount; ++i) {
+        if (initiativePillar[i] > 0) {
+            w.row({i + 1, initiativePillar[i]});
+        }
+    }
+
+    // Budget envelopes for the program's years, set from what is committed: the past year comfortably inside, the
+    // current one tight (about 90% committed), the later ones with room (in the large demo, one slightly over).
+    if (!w.table(QStringLiteral("budget_envelope"), {QStringLiteral("year"), QStringLiteral("amount")})) {
+        return fail();
+    }
+    const int currentYear = m_anchor.year();
+    const double step = small ? 10000.0 : 100000.0;
+    for (int year = programStart.year(); year <= programStart.year() + (small ? 3 : 4); ++year) {
+        const double committed = committedInYear.value(year) + undatedCommitted;
+        double envelope;
+        if (year < currentYear) {
+            envelope = committed / (0.92 + 0.07 * rnd.unit());
+        } else if (year == currentYear) {
+            envelope = committed / (0.88 + 0.05 * rnd.unit());
+        } else if (!small && year == currentYear + 2) {
+            envelope = committed / 1.04;
+        } else if (small) {
+            envelope = std::max(double(rnd.between(95, 115) * 10000), committed / 0.8);
+        } else {
+            envelope = committed / (0.75 + 0.15 * rnd.unit());
+        }
+        w.row({year, std::max(step, qRound64(envelope / step) * step)});
     }
 
     // Scores: every initiative on every model (agreed values), and for the
@@ -435,32 +746,83 @@ core::Expected<DemoBuilder::Stats, StorageError> DemoBuilder::build(const QStrin
         }
     }
 
-    // Change requests.
-    const int crCount = small ? int(c.changeRequests.size()) : v.changeRequests;
+    // The change board: its past sessions (closed), the requests, and the decision log.
+    if (!w.table(QStringLiteral("meeting"), {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("held_on"),
+                                              QStringLiteral("title"), QStringLiteral("notes"),
+                                              QStringLiteral("status")})) {
+        return fail();
+    }
+    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    for (int s = 0; s < sessionCount; ++s) {
+        const QString day = english.toString(sessionDates[s], QStringLiteral("d MMMM yyyy"));
+        w.row({s + 1, QStringLiteral("change_board"), iso(sessionDates[s]),
+               QStringLiteral("Change board of %1").arg(day),
+               small ? u(c.boardSession.notes) : u(c.generatedSessionNotes), QStringLiteral("closed")});
+    }
+    if (!w.table(QStringLiteral("meeting_attendee"), {QStringLiteral("meeting_id"), QStringLiteral("person_id")})) {
+        return fail();
+    }
+    for (int s = 0; s < sessionCount; ++s) {
+        QList<int> attendees;
+        for (int a : c.boardSession.attendees) {
+            attendees.append(a + 1);
+        }
+        if (!small) {
+            // The same core, with now and then another leader or two.
+            for (int extra = rnd.between(0, 2); extra > 0; --extra) {
+                const int a = rnd.between(1, peopleCount);
+                if (!attendees.contains(a)) {
+                    attendees.append(a);
+                }
+            }
+            std::sort(attendees.begin(), attendees.end());
+        }
+        for (int a : attendees) {
+            w.row({s + 1, a});
+        }
+    }
+    const int crCount = int(requests.size());
+    progress(QStringLiteral("requests"), 0, crCount);
     if (!w.table(QStringLiteral("change_request"),
-                 {QStringLiteral("code"), QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("origin"),
-                  QStringLiteral("submitter_id"), QStringLiteral("submitted_on"), QStringLiteral("status"),
-                  QStringLiteral("urgency"), QStringLiteral("est_benefit"), QStringLiteral("est_cost"),
-                  QStringLiteral("est_effort_days")})) {
+                 {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("title"), QStringLiteral("description"),
+                  QStringLiteral("origin"), QStringLiteral("submitter_id"), QStringLiteral("submitted_on"),
+                  QStringLiteral("status"), QStringLiteral("urgency"), QStringLiteral("est_benefit"),
+                  QStringLiteral("est_cost"), QStringLiteral("est_effort_days"), QStringLiteral("domain_id"),
+                  QStringLiteral("pillar_id"), QStringLiteral("evidence"), QStringLiteral("wanted_by"),
+                  QStringLiteral("checklist"), QStringLiteral("qualified_on"), QStringLiteral("qualification_note"),
+                  QStringLiteral("session_id"), QStringLiteral("deferred_to")})) {
+        return fail();
+    }
+    const auto amount = [](double value) { return value > 0 ? QVariant(value) : null(); };
+    const auto date = [](const QDate& d) { return d.isValid() ? QVariant(iso(d)) : null(); };
+    const auto id = [](int value) { return value > 0 ? QVariant(value) : null(); };
+    for (int i = 0; i < crCount; ++i) {
+        const PlannedRequest& r = requests[i];
+        w.row({i + 1, r.code, r.title, r.description, r.origin, id(r.submitter), iso(r.submitted), r.status, r.urgency,
+               amount(r.benefit), amount(r.cost), amount(r.effort), id(r.domain), id(r.pillar), r.evidence,
+               date(r.wantedBy), r.checklist, date(r.qualifiedOn), r.note, id(r.session), date(r.deferredTo)});
+    }
+    stats.changeRequests = crCount;
+    if (!w.table(QStringLiteral("change_request_pain_point"),
+                 {QStringLiteral("request_id"), QStringLiteral("pain_point_id")})) {
         return fail();
     }
     for (int i = 0; i < crCount; ++i) {
-        const QDate submitted = m_anchor.addDays(-rnd.between(0, small ? 60 : 1500));
-        if (small) {
-            const auto& d = c.changeRequests[i];
-            w.row({u(d.code), u(d.title), u(d.description), u(d.origin), rnd.between(1, peopleCount), iso(submitted),
-                   QStringLiteral("submitted"), rnd.between(1, 3), double(rnd.between(1, 5)),
-                   double(rnd.between(10, 200) * 1000), double(rnd.between(5, 120))});
-        } else {
-            const QString title = u(rnd.pick(c.actionVerbs)) + QLatin1Char(' ') + u(rnd.pick(c.actionObjects));
-            w.row({QStringLiteral("CR-%1").arg(i + 1, 5, 10, QLatin1Char('0')), title, title,
-                   u(Origins[rnd.between(0, 4)]), rnd.between(1, peopleCount), iso(submitted),
-                   u(rnd.pick(std::array{"submitted", "qualified", "approved", "rejected", "deferred"})),
-                   rnd.between(1, 3), double(rnd.between(1, 5)), double(rnd.between(10, 200) * 1000),
-                   double(rnd.between(5, 120))});
+        for (int p : requests[i].pains) {
+            w.row({i + 1, p});
         }
     }
-    stats.changeRequests = crCount;
+    if (!w.table(QStringLiteral("board_decision"),
+                 {QStringLiteral("session_id"), QStringLiteral("request_id"), QStringLiteral("verdict"),
+                  QStringLiteral("reason"), QStringLiteral("priority"), QStringLiteral("deadline"),
+                  QStringLiteral("resources"), QStringLiteral("deferred_to"), QStringLiteral("initiative_id"),
+                  QStringLiteral("bin_id"), QStringLiteral("created_bin"), QStringLiteral("decided_on")})) {
+        return fail();
+    }
+    for (const PlannedDecision& x : decisions) {
+        w.row({x.session, x.request, x.verdict, x.reason, x.priority, date(x.deadline), x.resources, date(x.deferredTo),
+               id(x.initiative), id(x.bin), 0, iso(sessionDates[x.session - 1])});
+    }
 
     // Voting rounds with ranked ballots.
     if (!w.table(QStringLiteral("voting_round"), {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("status"),

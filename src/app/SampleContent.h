@@ -65,7 +65,8 @@ struct InitiativeDef
     const char* status; // idea, proposed, approved, in_progress, done, dropped
     const char* horizon; // short, medium, long, or "" (not set)
     std::vector<PainRef> pains;
-    int bin; // index into bins, or -1
+    int bin;    // index into bins, or -1
+    int pillar; // index into pillars, or -1 (outside the strategy: the guardrails point it out)
 };
 
 struct BinDef
@@ -83,6 +84,7 @@ struct BinDef
     const char* objectives;
     const char* benefits;
     std::vector<const char*> definitionOfDone;
+    int effortDays; // estimated effort in person-days, spread over the bin's months
 };
 
 struct KpiDef
@@ -95,19 +97,47 @@ struct KpiDef
     double monthlyChange;  // the trend per month
 };
 
+// A request asking into the program, and where it stands.
 struct ChangeRequestDef
 {
-    const char* code;
+    const char* code; // "CR-001"…, in the order they were submitted
     const char* title;
     const char* description;
-    const char* origin; // market, organisation, voc, regulation, internal
+    const char* origin;   // market, organisation, voc, regulation, internal
+    const char* evidence; // the facts behind it, in words
+    int submitter;        // index into people
+    int submittedDaysAgo; // before the anchor month's first day (0..120)
+    int domain;           // index into domains
+    int pillar;           // index into pillars, or -1
+    double benefit;       // a year's benefit; 0: not estimated
+    double cost;
+    double effortDays;
+    int urgency;          // 0 low, 1 normal, 2 high, 3 critical
+    int wantedInMonths;   // wanted by the end of the month this many months after the anchor; 0: no date
+    std::vector<PainRef> pains;
+    const char* status;   // submitted, returned, qualified, or approved / deferred / rejected
+    bool atBoard;         // decided at the past board session (else rejected or returned at qualification)
+    int checklist;        // QualificationCheck flags (15: all)
+    int qualifiedDaysAgo; // when qualified (qualified and decided ones), before the anchor
+    const char* note;     // returned or rejected at qualification: why; decided at the board: the board's reason
+    const char* resources; // approved: who and what it gets
+    int bin;               // approved: the bin it joins (index into bins)
+    int deferredMonths;    // deferred: back on the agenda this many months after the anchor
+};
+
+// The change board's past session (a month before the anchor).
+struct BoardSessionDef
+{
+    const char* notes;
+    std::vector<int> attendees; // indices into people
 };
 
 struct Content
 {
     const char* programName;
     const char* vision;
-    const char* pillars; // one per line
+    const char* pillars; // one per line: the strategic pillars' names (also kept as the old free text)
+    std::vector<const char*> pillarDescriptions; // one sentence per pillar, in the same order
     std::vector<DomainDef> domains;
     std::vector<PersonDef> people;
     std::vector<PersonaDef> personas;
@@ -116,6 +146,14 @@ struct Content
     std::vector<InitiativeDef> initiatives;
     std::vector<KpiDef> kpis;
     std::vector<ChangeRequestDef> changeRequests;
+    BoardSessionDef boardSession;
+    // Words for the large demo's generated requests and board decisions.
+    std::vector<const char*> returnNotes;
+    std::vector<const char*> qualificationRejections;
+    std::vector<const char*> boardRejections;
+    std::vector<const char*> boardDeferrals;
+    std::vector<const char*> boardResources;
+    const char* generatedSessionNotes;
     std::vector<const char*> positiveVerbatims;
     std::vector<const char*> negativeVerbatims;
     std::vector<const char*> channels;
