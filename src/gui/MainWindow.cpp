@@ -18,6 +18,7 @@
 #include "tiller/gui/CharterDialog.h"
 #include "tiller/gui/MapView.h"
 #include "tiller/gui/InboxView.h"
+#include "tiller/gui/StrategyDialog.h"
 #include "tiller/gui/ChangeBoardView.h"
 #include "tiller/gui/RequestsPanel.h"
 
@@ -263,6 +264,12 @@ void MainWindow::createActions()
     initiative->addAction(m_inventory->deleteAction());
 
     QMenu* program = menuBar()->addMenu(tr("&Program"));
+    program->addAction(tr("&Strategy…"), this, [this] {
+        if (m_portfolio) {
+            StrategyDialog::edit(this, m_portfolio.get());
+        }
+    });
+    program->addSeparator();
     program->addAction(tr("&People…"), this, &MainWindow::editPeople);
     program->addAction(tr("Functional &Domains…"), this, &MainWindow::editDomains);
     program->addSeparator();

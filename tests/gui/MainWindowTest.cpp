@@ -229,27 +229,27 @@ private slots:
         table()->setFocus();
         QTest::keyClick(table(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(inventory()->model()->rowCount(), count + 1);
-        QVERIFY(rowOfCode(QStringLiteral("CX-041")) >= 0);
+        QVERIFY(rowOfCode(QStringLiteral("CX-042")) >= 0);
         // The title editor is open on the new row: type and commit.
         QWidget* editor = QApplication::focusWidget();
         QVERIFY(qobject_cast<QLineEdit*>(editor));
         static_cast<QLineEdit*>(editor)->selectAll();
         QTest::keyClicks(editor, QStringLiteral("Outage text alerts"));
         QTest::keyClick(editor, Qt::Key_Return);
-        QTRY_COMPARE(portfolio()->initiativeByCode(QStringLiteral("CX-041"))->title, QStringLiteral("Outage text alerts"));
+        QTRY_COMPARE(portfolio()->initiativeByCode(QStringLiteral("CX-042"))->title, QStringLiteral("Outage text alerts"));
 
         table()->setFocus();
         QTest::keyClick(table(), Qt::Key_D, Qt::ControlModifier);
-        QVERIFY(portfolio()->initiativeByCode(QStringLiteral("CX-042")) != nullptr);
+        QVERIFY(portfolio()->initiativeByCode(QStringLiteral("CX-043")) != nullptr);
         QCOMPARE(inventory()->model()->rowCount(), count + 2);
 
-        inventory()->selectInitiative(portfolio()->initiativeByCode(QStringLiteral("CX-042"))->id);
+        inventory()->selectInitiative(portfolio()->initiativeByCode(QStringLiteral("CX-043"))->id);
         table()->setFocus();
         QTest::keyClick(table(), Qt::Key_Delete);
         QCOMPARE(inventory()->model()->rowCount(), count + 1);
-        QVERIFY(portfolio()->initiativeByCode(QStringLiteral("CX-042")) == nullptr);
+        QVERIFY(portfolio()->initiativeByCode(QStringLiteral("CX-043")) == nullptr);
         QTest::keySequence(m_window.get(), QKeySequence::Undo);
-        QVERIFY(portfolio()->initiativeByCode(QStringLiteral("CX-042")) != nullptr);
+        QVERIFY(portfolio()->initiativeByCode(QStringLiteral("CX-043")) != nullptr);
     }
 
     void descriptionIsSavedWhenTheEditorLosesFocus()
