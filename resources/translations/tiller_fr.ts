@@ -27,6 +27,207 @@
     </message>
 </context>
 <context>
+    <name>BoardEdits</name>
+    <message>
+        <source>Change board of %1</source>
+        <translation>Comité de changement du %1</translation>
+    </message>
+    <message>
+        <source>%1 “%2” was returned to you for more information: %3</source>
+        <translation>%1 «&#xa0;%2&#xa0;» vous est renvoyée pour complément d’information&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 “%2” was not qualified: %3</source>
+        <translation>%1 «&#xa0;%2&#xa0;» n’a pas été qualifiée&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Priority %1.</source>
+        <translation>Priorité %1.</translation>
+    </message>
+    <message>
+        <source>Due %1.</source>
+        <translation>Échéance&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” was approved by the change board of %3.%4</source>
+        <translation>%1 «&#xa0;%2&#xa0;» a été approuvée par le comité de changement du %3.%4</translation>
+    </message>
+    <message>
+        <source>It joins %1.</source>
+        <translation>Elle rejoint %1.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” was deferred by the change board to %3.%4</source>
+        <translation>%1 «&#xa0;%2&#xa0;» a été reportée par le comité de changement au %3.%4</translation>
+    </message>
+    <message>
+        <source>%1 “%2” was rejected by the change board: %3</source>
+        <translation>%1 «&#xa0;%2&#xa0;» a été rejetée par le comité de changement&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>BoardReport</name>
+    <message>
+        <source>Change board — agenda</source>
+        <translation>Comité de changement — ordre du jour</translation>
+    </message>
+    <message>
+        <source>Change board — minutes</source>
+        <translation>Comité de changement — procès-verbal</translation>
+    </message>
+    <message>
+        <source>Draft: the session is still open.</source>
+        <translation>Brouillon&#xa0;: la séance est encore ouverte.</translation>
+    </message>
+    <message>
+        <source>Extra session this month: %1</source>
+        <translation>Séance supplémentaire ce mois-ci&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Invited:</source>
+        <translation>Invités&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Present:</source>
+        <translation>Présents&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(nobody recorded)</source>
+        <translation>(personne d’inscrit)</translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation>Cadre stratégique</translation>
+    </message>
+    <message>
+        <source>%1 envelope: %2 · committed: %3 · remaining: %4</source>
+        <translation>Enveloppe %1&#xa0;: %2 · engagé&#xa0;: %3 · reste&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>No budget envelope set for %1.</source>
+        <translation>Aucune enveloppe budgétaire fixée pour %1.</translation>
+    </message>
+    <message>
+        <source>Within the guardrails.</source>
+        <translation>Dans le cadre stratégique.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to decide</source>
+        <translation>
+            <numerusform>%n demande à décider</numerusform>
+            <numerusform>%n demandes à décider</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing qualified since the last session.</source>
+        <translation>Rien de qualifié depuis la dernière séance.</translation>
+    </message>
+    <message>
+        <source>%1 · submitted by %2 on %3 · urgency: %4</source>
+        <translation>%1 · déposée par %2 le %3 · urgence&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Domain: %1 · pillar: %2 · benefit: %3 · cost: %4 · effort: %5 person-days</source>
+        <translation>Domaine&#xa0;: %1 · pilier&#xa0;: %2 · bénéfice&#xa0;: %3 · coût&#xa0;: %4 · effort&#xa0;: %5 jours-personne</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Éléments&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>No decision recorded.</source>
+        <translation>Aucune décision enregistrée.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation>priorité %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance %1</translation>
+    </message>
+    <message>
+        <source>resources: %1</source>
+        <translation>ressources&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>became %1 in %2</source>
+        <translation>devenue %1 dans %2</translation>
+    </message>
+    <message>
+        <source>became %1</source>
+        <translation>devenue %1</translation>
+    </message>
+    <message>
+        <source>back on %1</source>
+        <translation>de retour le %1</translation>
+    </message>
+    <message>
+        <source>Carried over to the next session</source>
+        <translation>Reporté à la prochaine séance</translation>
+    </message>
+    <message>
+        <source>The session no longer exists.</source>
+        <translation>La séance n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Procès-verbal</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · printed %3</source>
+        <translation>%1 · %2 · imprimé le %3</translation>
+    </message>
+    <message>
+        <source>Export Agenda</source>
+        <translation>Exporter l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Export Minutes</source>
+        <translation>Exporter le procès-verbal</translation>
+    </message>
+    <message>
+        <source>change board %1 agenda.pdf</source>
+        <translation>comité de changement %1 ordre du jour.pdf</translation>
+    </message>
+    <message>
+        <source>change board %1 minutes.pdf</source>
+        <translation>comité de changement %1 procès-verbal.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <source>Bin: %1 %2</source>
@@ -227,16 +428,8 @@
         <translation>Charte de %1 — %2</translation>
     </message>
     <message>
-        <source>can&apos;t write %1</source>
-        <translation>impossible d’écrire %1</translation>
-    </message>
-    <message>
         <source>Charter of %1 — %2 · printed %3</source>
         <translation>Charte de %1 — %2 · imprimée le %3</translation>
-    </message>
-    <message>
-        <source>page %1 of %2</source>
-        <translation>page %1 sur %2</translation>
     </message>
     <message>
         <source>Export Charter</source>
@@ -902,6 +1095,17 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
 </context>
 <context>
+    <name>HtmlPdf</name>
+    <message>
+        <source>can&apos;t write %1</source>
+        <translation>impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>page %1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>MailSettings</name>
     <message>
         <source>%1 can be read by other users: make it private with chmod 600 %1</source>
@@ -976,6 +1180,55 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     <message>
         <source>the server does not offer STARTTLS</source>
         <translation>le serveur ne propose pas STARTTLS</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyCheck</name>
+    <message>
+        <source>goes over the %1 envelope (it needs %2% of what remains)</source>
+        <translation>dépasse l’enveloppe %1 (il lui faut %2&#xa0;% de ce qui reste)</translation>
+    </message>
+    <message>
+        <source>uses %1% of what remains of the %2 envelope</source>
+        <translation>utilise %1&#xa0;% de ce qui reste de l’enveloppe %2</translation>
+    </message>
+    <message>
+        <source>adds to a %1 envelope already spent</source>
+        <translation>s’ajoute à une enveloppe %1 déjà épuisée</translation>
+    </message>
+    <message>
+        <source>overloads %1 in %2</source>
+        <translation>surcharge %1 en %2</translation>
+    </message>
+    <message>
+        <source>Approving this stays within the budget envelope and the domains&apos; capacity.</source>
+        <translation>L’approuver reste dans l’enveloppe budgétaire et la capacité des domaines.</translation>
+    </message>
+    <message>
+        <source>Approving this %1.</source>
+        <translation>L’approuver %1.</translation>
+    </message>
+    <message>
+        <source>It serves no strategic pillar.</source>
+        <translation>Elle ne sert aucun pilier stratégique.</translation>
+    </message>
+    <message>
+        <source>%1 budget: %2 committed against an envelope of %3 (%4 over).</source>
+        <translation>Budget %1&#xa0;: %2 engagés pour une enveloppe de %3 (%4 de dépassement).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is over capacity in %n month(s): %2.</source>
+        <translation>
+            <numerusform>%1 dépasse sa capacité sur %n mois&#xa0;: %2.</numerusform>
+            <numerusform>%1 dépasse sa capacité sur %n mois&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s) serve no strategic pillar.</source>
+        <translation>
+            <numerusform>%n initiative ne sert aucun pilier stratégique.</numerusform>
+            <numerusform>%n initiatives ne servent aucun pilier stratégique.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1719,248 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     <message>
         <source>Set the mail server and the sender&apos;s address in Preferences first.</source>
         <translation>Indiquez d’abord le serveur de messagerie et l’adresse de l’expéditeur dans les Préférences.</translation>
+    </message>
+    <message>
+        <source>“%1” can&apos;t be undone: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut plus être annulé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Horizons run from short to long term: give them increasing numbers of months (at most 240).</source>
+        <translation>Les horizons vont du court au long terme&#xa0;: donnez-leur des nombres de mois croissants (240 au plus).</translation>
+    </message>
+    <message>
+        <source>%1 is not a year for a budget envelope.</source>
+        <translation>%1 n’est pas une année pour une enveloppe budgétaire.</translation>
+    </message>
+    <message>
+        <source>The %1 envelope must be an amount between 0 and 1,000,000,000,000.</source>
+        <translation>L’enveloppe %1 doit être un montant entre 0 et 1 000 000 000 000.</translation>
+    </message>
+    <message>
+        <source>A domain&apos;s capacity is a number of person-days per month between 0 and 1,000,000.</source>
+        <translation>La capacité d’un domaine est un nombre de jours-personne par mois entre 0 et 1 000 000.</translation>
+    </message>
+    <message>
+        <source>A bin&apos;s effort is a number of person-days between 0 and 10,000,000.</source>
+        <translation>L’effort d’un bac est un nombre de jours-personne entre 0 et 10 000 000.</translation>
+    </message>
+    <message>
+        <source>A pillar needs a name.</source>
+        <translation>Un pilier a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>There is already a pillar called “%1”.</source>
+        <translation>Il existe déjà un pilier nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 still serves the pillar “%2”: unlink it with the pillar.</source>
+        <translation>%1 sert encore le pilier «&#xa0;%2&#xa0;»&#xa0;: détachez-la avec le pilier.</translation>
+    </message>
+    <message>
+        <source>A change request needs a code.</source>
+        <translation>Une demande de changement a besoin d’un code.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by another request.</source>
+        <translation>Le code %1 est déjà utilisé par une autre demande.</translation>
+    </message>
+    <message>
+        <source>A change request needs a title.</source>
+        <translation>Une demande de changement a besoin d’un titre.</translation>
+    </message>
+    <message>
+        <source>%1 needs the date it was submitted.</source>
+        <translation>%1 a besoin de sa date de dépôt.</translation>
+    </message>
+    <message>
+        <source>Urgency is low, normal, high or critical.</source>
+        <translation>L’urgence est faible, normale, haute ou critique.</translation>
+    </message>
+    <message>
+        <source>Benefit and cost are amounts between 0 and 1,000,000,000,000.</source>
+        <translation>Le bénéfice et le coût sont des montants entre 0 et 1 000 000 000 000.</translation>
+    </message>
+    <message>
+        <source>Effort is a number of person-days between 0 and 10,000,000.</source>
+        <translation>L’effort est un nombre de jours-personne entre 0 et 10 000 000.</translation>
+    </message>
+    <message>
+        <source>The submitter of %1 is no longer in the program.</source>
+        <translation>L’auteur de %1 ne fait plus partie du programme.</translation>
+    </message>
+    <message>
+        <source>Say why %1 is returned: the submitter needs to know what to add.</source>
+        <translation>Dites pourquoi %1 est renvoyée&#xa0;: son auteur doit savoir quoi ajouter.</translation>
+    </message>
+    <message>
+        <source>Say why %1 is rejected.</source>
+        <translation>Dites pourquoi %1 est rejetée.</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be qualified yet: check that it is %2.</source>
+        <translation>%1 ne peut pas encore être qualifiée&#xa0;: vérifiez qu’elle est %2.</translation>
+    </message>
+    <message>
+        <source>A deferred request needs the date it comes back to the board.</source>
+        <translation>Une demande reportée a besoin de la date de son retour devant le comité.</translation>
+    </message>
+    <message>
+        <source>%1 is on the agenda of a session that no longer exists.</source>
+        <translation>%1 est à l’ordre du jour d’une séance qui n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The session of %1 is closed: its decisions are final.</source>
+        <translation>La séance du %1 est close&#xa0;: ses décisions sont définitives.</translation>
+    </message>
+    <message>
+        <source>A board session needs a date.</source>
+        <translation>Une séance du comité a besoin d’une date.</translation>
+    </message>
+    <message>
+        <source>This session has decisions: undo them before removing it.</source>
+        <translation>Cette séance a des décisions&#xa0;: annulez-les avant de la supprimer.</translation>
+    </message>
+    <message>
+        <source>A decision belongs to a board session.</source>
+        <translation>Une décision appartient à une séance du comité.</translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason: the submitter will read it.</source>
+        <translation>Un rejet a besoin d’un motif&#xa0;: l’auteur le lira.</translation>
+    </message>
+    <message>
+        <source>Defer to a date after the session.</source>
+        <translation>Reportez à une date postérieure à la séance.</translation>
+    </message>
+    <message>
+        <source>A priority is a rank from 1 (0: not set).</source>
+        <translation>Une priorité est un rang à partir de 1 (0&#xa0;: non fixée).</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <comment>request status</comment>
+        <translation>Déposée</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <comment>request status</comment>
+        <translation>Renvoyée</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <comment>request status</comment>
+        <translation>Qualifiée</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>request status</comment>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <comment>request status</comment>
+        <translation>Reportée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>request status</comment>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <source>Market shift</source>
+        <comment>request origin</comment>
+        <translation>Évolution du marché</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <comment>request origin</comment>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Voice of the Customer</source>
+        <comment>request origin</comment>
+        <translation>Voix du Client</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <comment>request origin</comment>
+        <translation>Réglementation</translation>
+    </message>
+    <message>
+        <source>Internal idea</source>
+        <comment>request origin</comment>
+        <translation>Idée interne</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>board decision</comment>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <comment>board decision</comment>
+        <translation>Reportée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>board decision</comment>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Toutes les deux semaines</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Chaque mois</translation>
+    </message>
+    <message>
+        <source>Every two months</source>
+        <translation>Tous les deux mois</translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation>Chaque trimestre</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>urgency</comment>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>urgency</comment>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <comment>urgency</comment>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <comment>urgency</comment>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complète</translation>
+    </message>
+    <message>
+        <source>in the strategy</source>
+        <translation>dans la stratégie</translation>
+    </message>
+    <message>
+        <source>not a duplicate</source>
+        <translation>pas un doublon</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>estimée</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +2935,22 @@ Sans commande, l’application de bureau s’ouvre.</translation>
         <source>%1 is not marked done: its definition of done is still open.</source>
         <translation>%1 n’est pas marqué comme terminé&#xa0;: sa définition de terminé comporte encore des critères ouverts.</translation>
     </message>
+    <message>
+        <source> person-days</source>
+        <translation> jours-personne</translation>
+    </message>
+    <message>
+        <source>from tasks</source>
+        <translation>selon les tâches</translation>
+    </message>
+    <message>
+        <source>The load this bin puts on its domain; left at “from tasks”, the estimates of its open tasks count instead.</source>
+        <translation>La charge que ce bac fait peser sur son domaine&#xa0;; laissée à «&#xa0;selon les tâches&#xa0;», ce sont les estimations de ses tâches ouvertes qui comptent.</translation>
+    </message>
+    <message>
+        <source>&amp;Effort:</source>
+        <translation>&amp;Effort&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>tiller::gui::BinsView</name>
@@ -2645,6 +3156,434 @@ Sans commande, l’application de bureau s’ouvre.</translation>
         <source>Exported the charter of %1 to %2</source>
         <translation>Charte de %1 exportée vers %2</translation>
     </message>
+    <message>
+        <source>Guardrails crossed</source>
+        <translation>Cadre stratégique dépassé</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::BoardSessionPanel</name>
+    <message>
+        <source>&amp;Schedule Next Session…</source>
+        <translation>&amp;Planifier la prochaine séance…</translation>
+    </message>
+    <message>
+        <source>&amp;Gather Agenda</source>
+        <translation>&amp;Rassembler l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approuver…</translation>
+    </message>
+    <message>
+        <source>De&amp;fer…</source>
+        <translation>Re&amp;porter…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Re&amp;jeter…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Decision</source>
+        <translation>Re&amp;tirer la décision</translation>
+    </message>
+    <message>
+        <source>&amp;Close Session…</source>
+        <translation>&amp;Clore la séance…</translation>
+    </message>
+    <message>
+        <source>Export A&amp;genda…</source>
+        <translation>Exporter l’ordre du jo&amp;ur…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Minutes…</source>
+        <translation>Exporter le procès-&amp;verbal…</translation>
+    </message>
+    <message>
+        <source>Board session</source>
+        <translation>Séance du comité</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>What was said: context, concerns, follow-ups…</source>
+        <translation>Ce qui a été dit&#xa0;: contexte, réserves, suites…</translation>
+    </message>
+    <message>
+        <source>Approve the selected request (Ctrl+Shift+A)</source>
+        <translation>Approuver la demande choisie (Ctrl+Maj+A)</translation>
+    </message>
+    <message>
+        <source>Defer the selected request to a later session</source>
+        <translation>Reporter la demande choisie à une séance ultérieure</translation>
+    </message>
+    <message>
+        <source>Reject the selected request, with a reason</source>
+        <translation>Rejeter la demande choisie, avec un motif</translation>
+    </message>
+    <message>
+        <source>Close the session: its decisions become final</source>
+        <translation>Clore la séance&#xa0;: ses décisions deviennent définitives</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Séance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agenda&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ordre du jour&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Attendees&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Participants&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Notes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — closed</source>
+        <translation>%1 — close</translation>
+    </message>
+    <message>
+        <source>%1 — open</source>
+        <translation>%1 — ouverte</translation>
+    </message>
+    <message>
+        <source>No session yet</source>
+        <translation>Aucune séance pour l’instant</translation>
+    </message>
+    <message>
+        <source>to decide</source>
+        <translation>à décider</translation>
+    </message>
+    <message>
+        <source>No session planned. Schedule the next one: the qualified requests make its agenda.</source>
+        <translation>Aucune séance prévue. Planifiez la prochaine&#xa0;: les demandes qualifiées forment son ordre du jour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed: %n decision(s), final.</source>
+        <translation>
+            <numerusform>Close&#xa0;: %n décision, définitive.</numerusform>
+            <numerusform>Close&#xa0;: %n décisions, définitives.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open: %1 of %n request(s) decided.</source>
+        <translation>
+            <numerusform>Ouverte&#xa0;: %1 demande décidée sur %n.</numerusform>
+            <numerusform>Ouverte&#xa0;: %1 demandes décidées sur %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing on the agenda yet: qualified requests are gathered here.</source>
+        <translation>Rien à l’ordre du jour pour l’instant&#xa0;: les demandes qualifiées sont rassemblées ici.</translation>
+    </message>
+    <message>
+        <source>No session selected.</source>
+        <translation>Aucune séance choisie.</translation>
+    </message>
+    <message>
+        <source>%1 · submitted by %2 on %3</source>
+        <translation>%1 · déposée par %2 le %3</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Bénéfice</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Benefit / cost</source>
+        <translation>Bénéfice / coût</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>%1 person-days</source>
+        <translation>%1 jours-personne</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Wanted by</source>
+        <translation>Souhaitée pour</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilier</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Éléments&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Pain points: %1</source>
+        <translation>Irritants&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3%)</source>
+        <translation>%1 %2 (%3&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Looks like: %1</source>
+        <translation>Ressemble à&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; le %2</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation>priorité %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance %1</translation>
+    </message>
+    <message>
+        <source>became %1 in %2</source>
+        <translation>devenue %1 dans %2</translation>
+    </message>
+    <message>
+        <source>became %1</source>
+        <translation>devenue %1</translation>
+    </message>
+    <message>
+        <source>back on %1</source>
+        <translation>de retour le %1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Not decided yet.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Pas encore décidée.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Not decided: carried over.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Non décidée&#xa0;: reportée à la séance suivante.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Change the attendees</source>
+        <translation>Modifier les participants</translation>
+    </message>
+    <message>
+        <source>Edit the session&apos;s notes</source>
+        <translation>Modifier les notes de la séance</translation>
+    </message>
+    <message>
+        <source>Schedule a Board Session</source>
+        <translation>Planifier une séance du comité</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Another session is held that month: say why this one is needed.</source>
+        <translation>Une autre séance a lieu ce mois-là&#xa0;: dites pourquoi celle-ci est nécessaire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cadence (%1) proposes %2. %n qualified request(s) will make its agenda.</source>
+        <translation>
+            <numerusform>La cadence (%1) propose le %2. %n demande qualifiée formera son ordre du jour.</numerusform>
+            <numerusform>La cadence (%1) propose le %2. %n demandes qualifiées formeront son ordre du jour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A second session in one month needs a reason.</source>
+        <translation>Une deuxième séance dans le même mois a besoin d’un motif.</translation>
+    </message>
+    <message>
+        <source>Schedule the board session of %1</source>
+        <translation>Planifier la séance du comité du %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Session of %1 scheduled with %n request(s) on its agenda.</source>
+        <translation>
+            <numerusform>Séance du %1 planifiée avec %n demande à l’ordre du jour.</numerusform>
+            <numerusform>Séance du %1 planifiée avec %n demandes à l’ordre du jour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new to add: every qualified request is on an agenda.</source>
+        <translation>Rien de nouveau à ajouter&#xa0;: chaque demande qualifiée est à un ordre du jour.</translation>
+    </message>
+    <message>
+        <source>Gather the agenda</source>
+        <translation>Rassembler l’ordre du jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) added to the agenda.</source>
+        <translation>
+            <numerusform>%n demande ajoutée à l’ordre du jour.</numerusform>
+            <numerusform>%n demandes ajoutées à l’ordre du jour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>Approuver %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non fixée</translation>
+    </message>
+    <message>
+        <source>Due &amp;by:</source>
+        <translation>&amp;Échéance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who and what it gets: people, days, budget</source>
+        <translation>Ce qu’elle obtient&#xa0;: personnes, jours, budget</translation>
+    </message>
+    <message>
+        <source>A new &amp;initiative in the inventory (no bin yet)</source>
+        <translation>Une nouvelle &amp;initiative dans l’inventaire (sans bac pour l’instant)</translation>
+    </message>
+    <message>
+        <source>A new initiative in an &amp;existing bin:</source>
+        <translation>Une nouvelle initiative dans un bac &amp;existant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new &amp;bin of its own (with its initiative)</source>
+        <translation>Un nouveau &amp;bac à elle (avec son initiative)</translation>
+    </message>
+    <message>
+        <source>It becomes</source>
+        <translation>Elle devient</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Resources:</source>
+        <translation>&amp;Ressources&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Approved: %1 is now initiative %2.</source>
+        <translation>Approuvée&#xa0;: %1 est maintenant l’initiative %2.</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>Approuvée.</translation>
+    </message>
+    <message>
+        <source>Defer %1</source>
+        <translation>Reporter %1</translation>
+    </message>
+    <message>
+        <source>What the board is waiting for</source>
+        <translation>Ce qu’attend le comité</translation>
+    </message>
+    <message>
+        <source>Back on the agenda &amp;from:</source>
+        <translation>De retour à l’ordre du jour à &amp;partir du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation>Rejeter %1</translation>
+    </message>
+    <message>
+        <source>Why is it rejected? The submitter will read this.</source>
+        <translation>Pourquoi est-elle rejetée&#xa0;? Son auteur le lira.</translation>
+    </message>
+    <message>
+        <source>Not rejected: a rejection needs a reason.</source>
+        <translation>Pas rejetée&#xa0;: un rejet a besoin d’un motif.</translation>
+    </message>
+    <message>
+        <source>Withdraw the decision on %1</source>
+        <translation>Retirer la décision sur %1</translation>
+    </message>
+    <message>
+        <source>Close the session of %1? Its decisions become final: they can&apos;t be undone or changed afterwards.</source>
+        <translation>Clore la séance du %1&#xa0;? Ses décisions deviennent définitives&#xa0;: elles ne pourront plus être annulées ni modifiées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undecided request(s) will wait for the next session.</source>
+        <translation>
+            <numerusform>%n demande non décidée attendra la prochaine séance.</numerusform>
+            <numerusform>%n demandes non décidées attendront la prochaine séance.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close Session</source>
+        <translation>Clore la séance</translation>
+    </message>
+    <message>
+        <source>Close the board session of %1</source>
+        <translation>Clore la séance du comité du %1</translation>
+    </message>
+    <message>
+        <source>Session closed. Export the minutes to share them.</source>
+        <translation>Séance close. Exportez le procès-verbal pour le partager.</translation>
+    </message>
+    <message>
+        <source>Agenda written to %1</source>
+        <translation>Ordre du jour écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Minutes written to %1</source>
+        <translation>Procès-verbal écrit dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::ChangeBoardView</name>
+    <message>
+        <source>&amp;Requests</source>
+        <translation>&amp;Demandes</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Séance</translation>
+    </message>
+    <message>
+        <source>&amp;Decision Log</source>
+        <translation>&amp;Journal des décisions</translation>
+    </message>
 </context>
 <context>
     <name>tiller::gui::CharterDialog</name>
@@ -2826,6 +3765,68 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     <message>
         <source>Edit charter of %1</source>
         <translation>Modification de la charte de %1</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::DecisionLogPanel</name>
+    <message>
+        <source>Search requests and reasons</source>
+        <translation>Rechercher dans les demandes et les motifs</translation>
+    </message>
+    <message>
+        <source>All decisions</source>
+        <translation>Toutes les décisions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n décision</numerusform>
+            <numerusform>%n décisions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <source>back on %1</source>
+        <translation>de retour le %1</translation>
+    </message>
+    <message>
+        <source>The session is still open: this decision can still change.</source>
+        <translation>La séance est encore ouverte&#xa0;: cette décision peut encore changer.</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +4423,14 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     <message>
         <source>E-mail not sent: %1</source>
         <translation>E-mails non envoyés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Change board</source>
+        <translation>Comité de changement</translation>
+    </message>
+    <message>
+        <source>&amp;Strategy…</source>
+        <translation>&amp;Stratégie…</translation>
     </message>
 </context>
 <context>
@@ -4259,6 +5268,293 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     <message>
         <source>Move “%1” to %2</source>
         <translation>Report de «&#xa0;%1&#xa0;» au %2</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::StrategyDialog</name>
+    <message>
+        <source>%1 person-days</source>
+        <translation>%1 jours-personne</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <source>&amp;Vision and horizons</source>
+        <translation>&amp;Vision et horizons</translation>
+    </message>
+    <message>
+        <source>&amp;Pillars</source>
+        <translation>&amp;Piliers</translation>
+    </message>
+    <message>
+        <source>&amp;Budget envelopes</source>
+        <translation>&amp;Enveloppes budgétaires</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation>&amp;Capacité</translation>
+    </message>
+    <message>
+        <source>Where the customer experience should be in a few years, in a few sentences</source>
+        <translation>Où doit en être l’expérience client dans quelques années, en quelques phrases</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Work starting within this many months is short term</source>
+        <translation>Le travail qui commence dans ce nombre de mois est à court terme</translation>
+    </message>
+    <message>
+        <source>Work starting after the short term and within this many months is medium term</source>
+        <translation>Le travail qui commence après le court terme et dans ce nombre de mois est à moyen terme</translation>
+    </message>
+    <message>
+        <source>Work starting after the medium term and within this many months is long term</source>
+        <translation>Le travail qui commence après le moyen terme et dans ce nombre de mois est à long terme</translation>
+    </message>
+    <message>
+        <source>How often the change board meets to decide on change requests</source>
+        <translation>À quelle fréquence le comité de changement se réunit pour décider des demandes</translation>
+    </message>
+    <message>
+        <source>&amp;Short term:</source>
+        <translation>&amp;Court terme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Medium term:</source>
+        <translation>&amp;Moyen terme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Long term:</source>
+        <translation>&amp;Long terme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The horizons are counted from today and drive the columns of the transformation map; each must be longer than the one before.</source>
+        <translation>Les horizons se comptent à partir d’aujourd’hui et forment les colonnes de la cartographie de transformation&#xa0;; chacun doit être plus long que le précédent.</translation>
+    </message>
+    <message>
+        <source>V&amp;ision:</source>
+        <translation>V&amp;ision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change &amp;board meets:</source>
+        <translation>Le comité de &amp;changement se réunit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Horizons</source>
+        <translation>Horizons</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilier</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>Servi par</translation>
+    </message>
+    <message>
+        <source>Strategic pillars</source>
+        <translation>Piliers stratégiques</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected pillar (Del); what serves it is unlinked</source>
+        <translation>Supprimer le pilier choisi (Suppr)&#xa0;; ce qui le sert en est détaché</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Descen&amp;dre</translation>
+    </message>
+    <message>
+        <source>Remove Pillar</source>
+        <translation>Supprimer le pilier</translation>
+    </message>
+    <message>
+        <source>The pillars say what the program is for; every initiative and change request should serve at least one. Their order here is their order everywhere.</source>
+        <translation>Les piliers disent à quoi sert le programme&#xa0;; chaque initiative et chaque demande de changement devrait en servir au moins un. Leur ordre ici est leur ordre partout.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
+        <source>Budget envelopes</source>
+        <translation>Enveloppes budgétaires</translation>
+    </message>
+    <message>
+        <source>Year to add</source>
+        <translation>Année à ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Add Year</source>
+        <translation>&amp;Ajouter l’année</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Year</source>
+        <translation>&amp;Supprimer l’année</translation>
+    </message>
+    <message>
+        <source>What the program may commit each year. Committed counts the bins decided on and the approved initiatives outside any bin, in the year they start. A year without an envelope is not checked.</source>
+        <translation>Ce que le programme peut engager chaque année. L’engagé compte les bacs décidés et les initiatives approuvées hors de tout bac, l’année où ils commencent. Une année sans enveloppe n’est pas contrôlée.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Capacity per month</source>
+        <translation>Capacité par mois</translation>
+    </message>
+    <message>
+        <source>Peak load, next 12 months</source>
+        <translation>Charge maximale, 12 prochains mois</translation>
+    </message>
+    <message>
+        <source>Capacity per domain</source>
+        <translation>Capacité par domaine</translation>
+    </message>
+    <message>
+        <source>Capacity of %1</source>
+        <translation>Capacité de %1</translation>
+    </message>
+    <message>
+        <source> person-days</source>
+        <translation> jours-personne</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non fixée</translation>
+    </message>
+    <message>
+        <source>How many person-days each domain can give the program per month. The load counts the bins decided on and not finished, with dates, at their effort (else their open tasks&apos; estimates).</source>
+        <translation>Combien de jours-personne chaque domaine peut donner au programme par mois. La charge compte les bacs décidés et non terminés, datés, à leur effort (sinon aux estimations de leurs tâches ouvertes).</translation>
+    </message>
+    <message>
+        <source>Guardrails today</source>
+        <translation>Le cadre stratégique aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Within the guardrails.</source>
+        <translation>Dans le cadre stratégique.</translation>
+    </message>
+    <message>
+        <source>As the program stands; checked again once you save.</source>
+        <translation>Selon le programme tel qu’il est&#xa0;; recontrôlé après l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>rien pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s)</source>
+        <translation>
+            <numerusform>%n initiative</numerusform>
+            <numerusform>%n initiatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n demande</numerusform>
+            <numerusform>%n demandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>New pillar</source>
+        <translation>Nouveau pilier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change request(s)</source>
+        <translation>
+            <numerusform>%n demande de changement</numerusform>
+            <numerusform>%n demandes de changement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 serve “%2”. Remove it and unlink them?</source>
+        <translation>
+            <numerusform>%1 sert «&#xa0;%2&#xa0;». Supprimer le pilier et l’en détacher&#xa0;?</numerusform>
+            <numerusform>%1 servent «&#xa0;%2&#xa0;». Supprimer le pilier et les en détacher&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Envelope for %1</source>
+        <translation>Enveloppe %1</translation>
+    </message>
+    <message>
+        <source>unchecked</source>
+        <translation>non contrôlée</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 de dépassement</translation>
+    </message>
+    <message>
+        <source>More is committed than the envelope allows</source>
+        <translation>L’engagé dépasse ce que permet l’enveloppe</translation>
+    </message>
+    <message>
+        <source>no load</source>
+        <translation>aucune charge</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (over)</source>
+        <translation>%1 en %2 (dépassement)</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Edit the strategy</source>
+        <translation>Modifier la stratégie</translation>
+    </message>
+    <message>
+        <source>The strategy could not be saved.</source>
+        <translation>La stratégie n’a pas pu être enregistrée.</translation>
     </message>
 </context>
 <context>
