@@ -299,7 +299,7 @@ const Content& content()
                  "Evening and Saturday slots bookable online in all regions",
                  "Estimated final bills below 5% of moves",
              },
-             150},
+             400}, // blocked, and holding the field teams: over capacity while it lasts
             {"BIN-05",
              "Resolved in one contact",
              1,
@@ -411,11 +411,11 @@ const Content& content()
              "Proactive outage and service alerts",
              3,
              8,
-             "planned",
+             "proposed",
              8,
-             15,
+             20,
              4,
-             {0},
+             {4},
              {
                  "Inventory outage data feeds from the network operator",
                  "Define alert triggers for planned and unplanned outages",
@@ -668,7 +668,7 @@ const Content& content()
              12, 9, 2, 1, 80000, 40000, 35, 2, 0, {{1, 3, 1}},
              "submitted", false, 0, 0, "", "", -1, 0},
             {"CR-010", "Warn customers about gas supply interruptions as well as power cuts",
-             "Extend the planned outage text alerts (BIN-08) to interruptions of gas supply caused by network works, with "
+             "Extend the outage text alerts proposed in BIN-08 to interruptions of gas supply caused by network works, with "
              "the same postcode targeting.",
              "internal",
              "Field teams logged 38 calls during the gas-main works in the north district from customers who asked why "

@@ -63,16 +63,7 @@ void ChangeBoardView::build()
         m_tabs->setCurrentWidget(m_requests);
         m_requests->selectRequest(id);
     });
-    // A request on an open session's agenda opens there.
-    connect(m_requests, &RequestsPanel::requestActivated, this, [this](core::Id id) {
-        const core::ChangeRequest* r = m_portfolio->request(id);
-        const core::Meeting* session = r ? m_portfolio->meeting(r->sessionId) : nullptr;
-        if (session && !session->closed) {
-            m_tabs->setCurrentWidget(m_session);
-            m_session->showSession(session->id);
-            m_session->selectRequest(id);
-        }
-    });
+    connect(m_requests, &RequestsPanel::message, this, &ChangeBoardView::message);
 }
 
 void ChangeBoardView::showPage(Page page)

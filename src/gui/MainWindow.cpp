@@ -278,11 +278,11 @@ void MainWindow::createActions()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_sidebar->count(); ++i) {
         QAction* a = view->addAction(m_sidebar->item(i)->text());
-        // The first nine views have Ctrl+1 … Ctrl+9; the change board has Ctrl+Shift+R (its requests).
+        // The first nine views have Ctrl+1 … Ctrl+9; the change board has Ctrl+Shift+C.
         if (i < 9) {
             a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         } else if (m_sidebar->item(i)->data(Qt::UserRole).toString() == QLatin1String("changeboard")) {
-            a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
         }
         connect(a, &QAction::triggered, this, [this, i] { m_sidebar->setCurrentRow(i); });
     }

@@ -135,9 +135,12 @@ TEST_CASE("a session gathers the qualified requests, and an approval creates its
         REQUIRE(f.p().submit(QStringLiteral("Qualify"), BoardEdits::qualify(f.p(), id, core::AllQualificationChecks,
                                                                             BoardEdits::Outcome::Qualified, {})));
     }
+    // On the monthly cadence from the sample's last session: the same weekday, on or after today.
     const QDate date = BoardEdits::proposedDate(f.p());
-    CHECK(date >= Now.date().addDays(7));
-    CHECK(date.dayOfWeek() <= 5);
+    REQUIRE_FALSE(f.p().boardSessions().empty());
+    CHECK(date >= Now.date());
+    CHECK(date.dayOfWeek() == f.p().boardSessions().back().heldOn.dayOfWeek());
+    CHECK(date <= f.p().boardSessions().back().heldOn.addDays(35));
     const QList<core::Id> attendees{f.p().people().at(0).id, f.p().people().at(1).id};
     REQUIRE(f.p().submit(QStringLiteral("Schedule"), BoardEdits::scheduleSession(f.p(), date, {}, attendees)));
     const core::Id session = BoardEdits::openSession(f.p());

@@ -101,13 +101,14 @@ TEST_CASE("the sample's strategy has pillars, envelopes and capacities the guard
     CHECK(thisYear.committed / thisYear.envelope >= 0.85);
     CHECK(thisYear.committed / thisYear.envelope <= 0.95);
 
-    // Every domain has its monthly capacity; bins carry their effort; one domain goes over in a month or two ahead.
+    // Every domain has its monthly capacity; bins carry their effort; one domain (field operations, held by the
+    // blocked BIN-04) goes over in the months ahead.
     for (const auto& d : f.p().domains()) {
         CHECK(d.capacityPersonDays == 60);
     }
     for (const auto& b : f.p().bins()) {
         CHECK(b.effortDays >= 40);
-        CHECK(b.effortDays <= 160);
+        CHECK(b.effortDays <= 400);
     }
     QSet<core::Id> overDomains;
     int overMonths = 0;
@@ -119,7 +120,7 @@ TEST_CASE("the sample's strategy has pillars, envelopes and capacities the guard
     }
     CHECK(overDomains.size() == 1);
     CHECK(overMonths >= 1);
-    CHECK(overMonths <= 2);
+    CHECK(overMonths <= 6);
 }
 
 TEST_CASE("the sample's change board has requests at every stage and a closed session with its decisions")
