@@ -1095,6 +1095,25 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
 </context>
 <context>
+    <name>DuplicateList</name>
+    <message>
+        <source>initiative</source>
+        <translation>initiative</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>demande</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, %4%)</source>
+        <translation>%1 %2 (%3, %4&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Nothing similar in the inventory or the requests.</source>
+        <translation>Rien de semblable dans l’inventaire ni dans les demandes.</translation>
+    </message>
+</context>
+<context>
     <name>HtmlPdf</name>
     <message>
         <source>can&apos;t write %1</source>
@@ -2498,6 +2517,97 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     <message>
         <source>Quadrant</source>
         <translation>Quadrant</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::app::RequestModel</name>
+    <message>
+        <source>Returned: %1</source>
+        <translation>Renvoyée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Rejetée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 person-days</source>
+        <translation>%1 jours-personne</translation>
+    </message>
+    <message>
+        <source>Estimated benefit over a year (empty: not estimated)</source>
+        <translation>Bénéfice estimé sur un an (vide&#xa0;: non estimé)</translation>
+    </message>
+    <message>
+        <source>Estimated cost (empty: not estimated)</source>
+        <translation>Coût estimé (vide&#xa0;: non estimé)</translation>
+    </message>
+    <message>
+        <source>Estimated effort in person-days (empty: not estimated)</source>
+        <translation>Effort estimé en jours-personne (vide&#xa0;: non estimé)</translation>
+    </message>
+    <message>
+        <source>The board session whose agenda carries the request</source>
+        <translation>La séance du comité dont l’ordre du jour porte la demande</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Submitter</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Déposée</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilier</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Bénéfice</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Effort (d)</source>
+        <translation>Effort (j)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Retitle %1</source>
+        <translation>Renommer %1</translation>
+    </message>
+    <message>
+        <source>Change urgency of %1</source>
+        <translation>Changer l’urgence de %1</translation>
     </message>
 </context>
 <context>
@@ -5099,6 +5209,617 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     <message>
         <source>Size: reach</source>
         <translation>Taille&#xa0;: portée</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::QualifyDialog</name>
+    <message>
+        <source>benefit %1</source>
+        <translation>bénéfice %1</translation>
+    </message>
+    <message>
+        <source>benefit not estimated</source>
+        <translation>bénéfice non estimé</translation>
+    </message>
+    <message>
+        <source>cost %1</source>
+        <translation>coût %1</translation>
+    </message>
+    <message>
+        <source>cost not estimated</source>
+        <translation>coût non estimé</translation>
+    </message>
+    <message>
+        <source>%1 person-days</source>
+        <translation>%1 jours-personne</translation>
+    </message>
+    <message>
+        <source>effort not estimated</source>
+        <translation>effort non estimé</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>no submitter</source>
+        <translation>sans auteur</translation>
+    </message>
+    <message>
+        <source>submitted %1</source>
+        <translation>déposée le %1</translation>
+    </message>
+    <message>
+        <source>urgency %1</source>
+        <translation>urgence %1</translation>
+    </message>
+    <message>
+        <source>no domain</source>
+        <translation>sans domaine</translation>
+    </message>
+    <message>
+        <source>pillar “%1”</source>
+        <translation>pilier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no pillar</source>
+        <translation>sans pilier</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No description.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Pas de description.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Éléments&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Complete: it says what, why and for whom</source>
+        <translation>&amp;Complète&#xa0;: elle dit quoi, pourquoi et pour qui</translation>
+    </message>
+    <message>
+        <source>In the &amp;strategy: it serves a pillar</source>
+        <translation>Dans la &amp;stratégie&#xa0;: elle sert un pilier</translation>
+    </message>
+    <message>
+        <source>&amp;Not a duplicate: nothing in the inventory or the requests covers it</source>
+        <translation>&amp;Pas un doublon&#xa0;: rien dans l’inventaire ni dans les demandes ne la couvre</translation>
+    </message>
+    <message>
+        <source>&amp;Estimated: benefit, cost and effort</source>
+        <translation>&amp;Estimée&#xa0;: bénéfice, coût et effort</translation>
+    </message>
+    <message>
+        <source>&amp;Qualified for the next board</source>
+        <translation>&amp;Qualifiée pour le prochain comité</translation>
+    </message>
+    <message>
+        <source>Re&amp;turned for information</source>
+        <translation>Ren&amp;voyée pour complément</translation>
+    </message>
+    <message>
+        <source>Re&amp;jected</source>
+        <translation>Re&amp;jetée</translation>
+    </message>
+    <message>
+        <source>Qualify %1</source>
+        <translation>Qualifier %1</translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>Doublons probables</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Likely duplicates:</source>
+        <translation>Doublons probables&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>N&amp;ote to the submitter:</source>
+        <translation>N&amp;ote à l’auteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Goes on the agenda of the next board session.</source>
+        <translation>Passe à l’ordre du jour de la prochaine séance du comité.</translation>
+    </message>
+    <message>
+        <source>To qualify it, check that it is %1.</source>
+        <translation>Pour la qualifier, vérifiez qu’elle est %1.</translation>
+    </message>
+    <message>
+        <source>What the submitter should add (required)</source>
+        <translation>Ce que l’auteur doit ajouter (obligatoire)</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <source>Why it is not taken further (required)</source>
+        <translation>Pourquoi elle ne va pas plus loin (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;jeter</translation>
+    </message>
+    <message>
+        <source>A note for the board (optional)</source>
+        <translation>Une note pour le comité (facultative)</translation>
+    </message>
+    <message>
+        <source>&amp;Qualify</source>
+        <translation>&amp;Qualifier</translation>
+    </message>
+    <message>
+        <source>Required when the request is returned or rejected</source>
+        <translation>Obligatoire quand la demande est renvoyée ou rejetée</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Choose an outcome: qualified, returned or rejected.</source>
+        <translation>Choisissez une issue&#xa0;: qualifiée, renvoyée ou rejetée.</translation>
+    </message>
+    <message>
+        <source>Say what the submitter should add: they will read the note.</source>
+        <translation>Dites ce que l’auteur doit ajouter&#xa0;: il lira la note.</translation>
+    </message>
+    <message>
+        <source>Say why the request is rejected: the submitter will read the note.</source>
+        <translation>Dites pourquoi la demande est rejetée&#xa0;: l’auteur lira la note.</translation>
+    </message>
+    <message>
+        <source>Return %1</source>
+        <translation>Renvoyer %1</translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation>Rejeter %1</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::RequestDialog</name>
+    <message>
+        <source>not estimated</source>
+        <translation>non estimé</translation>
+    </message>
+    <message>
+        <source> person-days</source>
+        <translation> jours-personne</translation>
+    </message>
+    <message>
+        <source>&amp;Wanted by</source>
+        <translation>&amp;Souhaitée pour le</translation>
+    </message>
+    <message>
+        <source>New Change Request</source>
+        <translation>Nouvelle demande de changement</translation>
+    </message>
+    <message>
+        <source>Change Request %1</source>
+        <translation>Demande de changement %1</translation>
+    </message>
+    <message>
+        <source>What should change, in a few words</source>
+        <translation>Ce qui doit changer, en quelques mots</translation>
+    </message>
+    <message>
+        <source>What, why, and for which customers</source>
+        <translation>Quoi, pourquoi, et pour quels clients</translation>
+    </message>
+    <message>
+        <source>Scores, verbatims, complaints that show the need</source>
+        <translation>Scores, verbatims, réclamations qui montrent le besoin</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(personne)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>The strategic pillar the request serves; none makes it harder to qualify.</source>
+        <translation>Le pilier stratégique que sert la demande&#xa0;; sans pilier, elle est plus difficile à qualifier.</translation>
+    </message>
+    <message>
+        <source>A year&apos;s benefit, in the program&apos;s currency</source>
+        <translation>Le bénéfice d’une année, dans la devise du programme</translation>
+    </message>
+    <message>
+        <source>No stage</source>
+        <translation>Sans étape</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>%1 (severity %2 of 5)</source>
+        <translation>%1 (gravité %2 sur 5)</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Severity %3 of 5</source>
+        <translation>%1
+%2
+Gravité %3 sur 5</translation>
+    </message>
+    <message>
+        <source>Pain points the request addresses</source>
+        <translation>Irritants que traite la demande</translation>
+    </message>
+    <message>
+        <source>The program has no pain points yet.</source>
+        <translation>Le programme n’a pas encore d’irritants.</translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>Doublons probables</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation>É&amp;léments&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Ressemble à</translation>
+    </message>
+    <message>
+        <source>Initiatives and requests with similar words: check it is not already covered.</source>
+        <translation>Initiatives et demandes aux mots semblables&#xa0;: vérifiez qu’elle n’est pas déjà couverte.</translation>
+    </message>
+    <message>
+        <source>&amp;Origin:</source>
+        <translation>&amp;Origine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Submitter:</source>
+        <translation>A&amp;uteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Do&amp;main:</source>
+        <translation>Do&amp;maine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Pillar:</source>
+        <translation>&amp;Pilier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>U&amp;rgence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Benefit:</source>
+        <translation>&amp;Bénéfice&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation>&amp;Coût&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Effort:</source>
+        <translation>&amp;Effort&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pain points it &amp;addresses:</source>
+        <translation>Irritants tr&amp;aités&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Déposer</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Type a title to see similar initiatives and requests.</source>
+        <translation>Saisissez un titre pour voir les initiatives et demandes semblables.</translation>
+    </message>
+    <message>
+        <source>Submit %1</source>
+        <translation>Déposer %1</translation>
+    </message>
+    <message>
+        <source>This request was deleted meanwhile.</source>
+        <translation>Cette demande a été supprimée entre-temps.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::RequestsPanel</name>
+    <message>
+        <source>Search code, title or description…</source>
+        <translation>Rechercher un code, un titre ou une description…</translation>
+    </message>
+    <message>
+        <source>Search requests</source>
+        <translation>Rechercher des demandes</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrer par statut</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>Submitted, returned, qualified or deferred: still waiting for something</source>
+        <translation>Déposées, renvoyées, qualifiées ou reportées&#xa0;: encore en attente de quelque chose</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Filter by origin</source>
+        <translation>Filtrer par origine</translation>
+    </message>
+    <message>
+        <source>All origins</source>
+        <translation>Toutes les origines</translation>
+    </message>
+    <message>
+        <source>Filter by domain</source>
+        <translation>Filtrer par domaine</translation>
+    </message>
+    <message>
+        <source>Change requests</source>
+        <translation>Demandes de changement</translation>
+    </message>
+    <message>
+        <source>Selected request</source>
+        <translation>Demande choisie</translation>
+    </message>
+    <message>
+        <source>&amp;New Request…</source>
+        <translation>&amp;Nouvelle demande…</translation>
+    </message>
+    <message>
+        <source>Submit a change request (Ctrl+Shift+R)</source>
+        <translation>Déposer une demande de changement (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected request (Enter or double-click)</source>
+        <translation>Modifier la demande choisie (Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <source>&amp;Qualify…</source>
+        <translation>&amp;Qualifier…</translation>
+    </message>
+    <message>
+        <source>Check the selected request and qualify, return or reject it (Ctrl+Shift+Q)</source>
+        <translation>Contrôler la demande choisie, puis la qualifier, la renvoyer ou la rejeter (Ctrl+Maj+Q)</translation>
+    </message>
+    <message>
+        <source>Send &amp;Back</source>
+        <translation>Re&amp;déposer</translation>
+    </message>
+    <message>
+        <source>The submitter completed the returned request: send it back for qualification</source>
+        <translation>L’auteur a complété la demande renvoyée&#xa0;: la remettre en qualification</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected request; only one the board has not seen (Del)</source>
+        <translation>Supprimer la demande choisie, seulement si le comité ne l’a pas vue (Suppr)</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Tous les domaines</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n demande</numerusform>
+            <numerusform>%n demandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s)</source>
+        <translation>
+            <numerusform>%1 sur %n demande</numerusform>
+            <numerusform>%1 sur %n demandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a request to see its description, evidence and history.</source>
+        <translation>Choisissez une demande pour voir sa description, ses éléments et son historique.</translation>
+    </message>
+    <message>
+        <source>from %1 on %2</source>
+        <translation>de %1 le %2</translation>
+    </message>
+    <message>
+        <source>submitted on %1</source>
+        <translation>déposée le %1</translation>
+    </message>
+    <message>
+        <source>urgency %1</source>
+        <translation>urgence %1</translation>
+    </message>
+    <message>
+        <source>wanted by %1</source>
+        <translation>souhaitée pour le %1</translation>
+    </message>
+    <message>
+        <source>on the agenda: %1</source>
+        <translation>à l’ordre du jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>back on %1</source>
+        <translation>de retour le %1</translation>
+    </message>
+    <message>
+        <source>no domain</source>
+        <translation>sans domaine</translation>
+    </message>
+    <message>
+        <source>pillar “%1”</source>
+        <translation>pilier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no pillar</source>
+        <translation>sans pilier</translation>
+    </message>
+    <message>
+        <source>benefit %1</source>
+        <translation>bénéfice %1</translation>
+    </message>
+    <message>
+        <source>benefit not estimated</source>
+        <translation>bénéfice non estimé</translation>
+    </message>
+    <message>
+        <source>cost %1</source>
+        <translation>coût %1</translation>
+    </message>
+    <message>
+        <source>cost not estimated</source>
+        <translation>coût non estimé</translation>
+    </message>
+    <message>
+        <source>%1 person-days</source>
+        <translation>%1 jours-personne</translation>
+    </message>
+    <message>
+        <source>effort not estimated</source>
+        <translation>effort non estimé</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>Pas de description.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>No evidence given.</source>
+        <translation>Aucun élément fourni.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Irritants</translation>
+    </message>
+    <message>
+        <source>None linked.</source>
+        <translation>Aucun de lié.</translation>
+    </message>
+    <message>
+        <source>Checked on %1.</source>
+        <translation>Contrôlée le %1.</translation>
+    </message>
+    <message>
+        <source>Not yet: %1.</source>
+        <translation>Pas encore&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Not qualified yet.</source>
+        <translation>Pas encore qualifiée.</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>became %1</source>
+        <translation>devenue %1</translation>
+    </message>
+    <message>
+        <source>Board decisions</source>
+        <translation>Décisions du comité</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Aucune pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>Doublons probables</translation>
+    </message>
+    <message>
+        <source>Nothing similar.</source>
+        <translation>Rien de semblable.</translation>
+    </message>
+    <message>
+        <source>Submitted %1. Qualify it before the next board session.</source>
+        <translation>%1 déposée. Qualifiez-la avant la prochaine séance du comité.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 est maintenant&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Send back %1</source>
+        <translation>Redéposer %1</translation>
+    </message>
+    <message>
+        <source>%1 is back in the qualification queue.</source>
+        <translation>%1 est de retour dans la file de qualification.</translation>
+    </message>
+    <message>
+        <source>%1 has been before the board: it stays in the decision log.</source>
+        <translation>%1 est passée devant le comité&#xa0;: elle reste dans le journal des décisions.</translation>
+    </message>
+    <message>
+        <source>Delete Request</source>
+        <translation>Supprimer la demande</translation>
+    </message>
+    <message>
+        <source>Delete %1 “%2”? Undo brings it back.</source>
+        <translation>Supprimer %1 «&#xa0;%2&#xa0;»&#xa0;? Annuler la fait revenir.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Undo with %2.</source>
+        <translation>%1 supprimée. Annulez avec %2.</translation>
     </message>
 </context>
 <context>

@@ -227,9 +227,9 @@ private slots:
         gui::Dialogs::setQuestionHook([](const QString&, const QString&) { return true; });
         panel.closeSession();
         QVERIFY(portfolio()->meeting(session)->closed);
+        QTRY_VERIFY(!panel.findChild<QPushButton*>(QStringLiteral("approve"))->isEnabled());
+        QTRY_VERIFY(!panel.findChild<QPushButton*>(QStringLiteral("close"))->isEnabled());
         save(panel, QStringLiteral("board-session-closed.png"));
-        QVERIFY(!panel.findChild<QPushButton*>(QStringLiteral("approve"))->isEnabled());
-        QVERIFY(!panel.findChild<QPushButton*>(QStringLiteral("close"))->isEnabled());
         m_refusals.clear();
         portfolio()->undoStack()->undo();
         QVERIFY(portfolio()->meeting(session)->closed);
