@@ -272,7 +272,9 @@ int shotCommand(const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr("Render a view of the app to a PNG, without a display."));
     parser.addOptions({dbOption(), verboseOption(),
-                       {QStringLiteral("view"), Cli::tr("The view: %1.").arg(gui::MainWindow::viewNames().join(QStringLiteral(", "))),
+                       {QStringLiteral("view"),
+                        Cli::tr("The view: %1.")
+                            .arg((gui::MainWindow::viewNames() + gui::MainWindow::pageNames()).join(QStringLiteral(", "))),
                         QStringLiteral("VIEW"), QStringLiteral("inventory")},
                        {QStringLiteral("out"), Cli::tr("The PNG file to write."), QStringLiteral("FILE.png")},
                        {QStringLiteral("size"), Cli::tr("Window size (default 1280x800)."), QStringLiteral("WxH"),
@@ -293,7 +295,7 @@ int shotCommand(const QStringList& args)
         QApplication::setPalette(darkPalette());
     }
     const QString view = parser.value(QStringLiteral("view"));
-    if (!gui::MainWindow::viewNames().contains(view)) {
+    if (!gui::MainWindow::viewNames().contains(view) && !gui::MainWindow::pageNames().contains(view)) {
         printError(Cli::tr("unknown view “%1” (views: %2)").arg(view, gui::MainWindow::viewNames().join(QStringLiteral(", "))));
         return BadUsage;
     }

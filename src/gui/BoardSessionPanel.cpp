@@ -106,7 +106,7 @@ BoardSessionPanel::BoardSessionPanel(app::Portfolio* portfolio, QWidget* parent)
     m_decision->setObjectName(QStringLiteral("decision"));
     m_decision->setWordWrap(true);
     m_state->setObjectName(QStringLiteral("state"));
-    m_state->setWordWrap(true);
+    m_state->setWordWrap(false);
     m_detail->setOpenLinks(false);
     m_approve->setObjectName(QStringLiteral("approve"));
     m_defer->setObjectName(QStringLiteral("defer"));
@@ -120,15 +120,19 @@ BoardSessionPanel::BoardSessionPanel(app::Portfolio* portfolio, QWidget* parent)
     m_reject->setToolTip(tr("Reject the selected request, with a reason"));
     m_close->setToolTip(tr("Close the session: its decisions become final"));
 
+    // Two rows, so that the panel fits a laptop screen in every language.
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Session:"), this));
     top->addWidget(m_sessions);
     top->addWidget(m_state, 1);
-    top->addWidget(m_schedule);
-    top->addWidget(m_gather);
-    top->addWidget(m_exportAgenda);
-    top->addWidget(m_exportMinutes);
-    top->addWidget(m_close);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_schedule);
+    actions->addWidget(m_gather);
+    actions->addSpacing(12);
+    actions->addWidget(m_exportAgenda);
+    actions->addWidget(m_exportMinutes);
+    actions->addStretch(1);
+    actions->addWidget(m_close);
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -170,6 +174,7 @@ BoardSessionPanel::BoardSessionPanel(app::Portfolio* portfolio, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(actions);
     layout->addWidget(split, 1);
 
     // Keyboard: the decisions while the agenda has focus.
@@ -870,6 +875,7 @@ void DecisionLogPanel::refresh()
                                   cell(result, {}),
                                   cell(x.reason, {})};
         row[0]->setData(x.requestId, Qt::UserRole + 1);
+        row[7]->setToolTip(x.reason);
         if (session && !session->closed) {
             row[3]->setToolTip(tr("The session is still open: this decision can still change."));
             QFont italic = row[3]->font();

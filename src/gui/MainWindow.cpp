@@ -212,13 +212,26 @@ QStringList MainWindow::viewNames()
 
 bool MainWindow::showView(const QString& name)
 {
+    // "changeboard/session" and "changeboard/log": the change board on another tab.
+    const QString view = name.section(QLatin1Char('/'), 0, 0);
+    const QString page = name.section(QLatin1Char('/'), 1);
     for (int i = 0; i < m_sidebar->count(); ++i) {
-        if (m_sidebar->item(i)->data(Qt::UserRole).toString() == name) {
+        if (m_sidebar->item(i)->data(Qt::UserRole).toString() == view) {
             m_sidebar->setCurrentRow(i);
+            if (view == QLatin1String("changeboard") && !page.isEmpty()) {
+                m_changeBoard->showPage(page == QLatin1String("session") ? ChangeBoardView::Page::Session
+                                        : page == QLatin1String("log")   ? ChangeBoardView::Page::Log
+                                                                           : ChangeBoardView::Page::Requests);
+            }
             return true;
         }
     }
     return false;
+}
+
+QStringList MainWindow::pageNames()
+{
+    return {QStringLiteral("changeboard/session"), QStringLiteral("changeboard/log")};
 }
 
 void MainWindow::createActions()

@@ -174,6 +174,25 @@ TEST_CASE("shot renders the inventory to a PNG of the requested size - in Englis
               .code == 2);
 }
 
+TEST_CASE("shot renders the change board's pages, and refuses an unknown one")
+{
+    test::TempDir tmp;
+    const QString path = makeDemo(tmp);
+    for (const QString& view : {QStringLiteral("changeboard"), QStringLiteral("changeboard/session"),
+                                QStringLiteral("changeboard/log")}) {
+        const QString png = tmp.path(QStringLiteral("board.png"));
+        Run r = runTiller({QStringLiteral("shot"), QStringLiteral("--db"), path, QStringLiteral("--view"), view,
+                           QStringLiteral("--out"), png, QStringLiteral("--lang"), QStringLiteral("fr")});
+        INFO(view.toStdString() << ": " << r.err.toStdString());
+        REQUIRE(r.code == 0);
+        // The French labels are longer: the window must still fit its default size.
+        CHECK(QImage(png).width() == 1280);
+    }
+    CHECK(runTiller({QStringLiteral("shot"), QStringLiteral("--db"), path, QStringLiteral("--view"),
+                     QStringLiteral("changeboard/elsewhere"), QStringLiteral("--out"), tmp.path(QStringLiteral("x.png"))})
+              .code == 2);
+}
+
 TEST_CASE("shot renders the transformation map with its cards")
 {
     test::TempDir tmp;

@@ -9,6 +9,10 @@
 #include "tiller/gui/InventoryView.h"
 #include "tiller/app/MailSettings.h"
 #include "tiller/gui/MainWindow.h"
+#include "tiller/gui/BoardSessionPanel.h"
+#include "tiller/gui/ChangeBoardView.h"
+#include "tiller/gui/InboxView.h"
+#include "tiller/gui/RequestsPanel.h"
 #include "tiller/gui/PreferencesDialog.h"
 #include "tiller/gui/MapScene.h"
 #include "tiller/gui/MapView.h"
@@ -136,6 +140,30 @@ private slots:
         QVERIFY(m_window->openLocation(m_path));
         QCOMPARE(inventory()->proxy()->index(rowOfCode(QStringLiteral("CX-001")), M::Title).data().toString(),
                  QStringLiteral("Self-service move-in"));
+    }
+
+    void theChangeBoardOpensFromItsShortcutAndANoticeOpensItsRequest()
+    {
+        const auto currentView = [this] {
+            return m_window->findChild<QListWidget*>(QStringLiteral("sidebar"))->currentItem()->data(Qt::UserRole).toString();
+        };
+        // Ctrl+Shift+C: the change board, its requests first.
+        QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(currentView(), QStringLiteral("changeboard"));
+        gui::ChangeBoardView* board = m_window->changeBoardView();
+        QVERIFY(board->requests());
+        QVERIFY(m_window->showView(QStringLiteral("changeboard/session")));
+        QVERIFY(board->session()->isVisible());
+        QVERIFY(m_window->showView(QStringLiteral("changeboard/log")));
+        QVERIFY(board->log()->rowCount() >= 3); // the sample's past session
+
+        // A notice about a request, opened in the inbox, shows that request.
+        QVERIFY(m_window->showView(QStringLiteral("inbox")));
+        QVERIFY(!portfolio()->requests().empty());
+        const core::Id request = portfolio()->requests().back().id;
+        emit m_window->inboxView()->requestActivated(request);
+        QCOMPARE(currentView(), QStringLiteral("changeboard"));
+        QCOMPARE(board->requests()->currentRequest(), request);
     }
 
     void doubleClickOnTheMapOpensTheBinAndItsEditShowsOnTheMap()

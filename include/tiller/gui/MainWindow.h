@@ -47,6 +47,8 @@ public:
     // Shows a view by its command-line name ("inventory"…); false if unknown.
     bool showView(const QString& name);
     static QStringList viewNames();
+    // Views shown on another page than their first ("changeboard/session"); showView() takes them too.
+    static QStringList pageNames();
     InventoryView* inventoryView() const { return m_inventory; }
     PriorityMatrixView* matrixView() const { return m_matrix; }
     VotingView* votingView() const { return m_voting; }
