@@ -674,22 +674,39 @@ app::ChangeSet StrategyDialog::changes() const
         set.program.push_back({current, program});
     }
 
-    // Pillars: the rows in order, then those no longer listed.
+    // Pillars: the rows in order, then those no longer listed. The pillars keep their sort orders while these
+    // already give the rows' order (a program may number them from 1, say), new ones after them; else the rows
+    // are numbered afresh. Renumbering an untouched list would save a change the user never made.
+    const auto pillarAt = [this](int r) -> const core::Pillar* {
+        const core::Id id = m_pillars->item(r, PillarName)->data(Qt::UserRole).toLongLong();
+        return id != 0 ? m_portfolio->pillar(id) : nullptr;
+    };
+    QList<int> order;
+    for (int r = 0; r < m_pillars->rowCount(); ++r) {
+        const core::Pillar* before = pillarAt(r);
+        order.append(before ? before->sortOrder : (order.isEmpty() ? 0 : order.back() + 1));
+        if (r > 0 && order[r] <= order[r - 1]) {
+            order.clear();
+            for (int n = 0; n < m_pillars->rowCount(); ++n) {
+                order.append(n);
+            }
+            break;
+        }
+    }
     QSet<core::Id> listed;
     for (int r = 0; r < m_pillars->rowCount(); ++r) {
-        const core::Id id = m_pillars->item(r, PillarName)->data(Qt::UserRole).toLongLong();
         const QString name = m_pillars->item(r, PillarName)->text().trimmed();
         const QString description = m_pillars->item(r, PillarDescription)->text().trimmed();
-        const core::Pillar* before = id != 0 ? m_portfolio->pillar(id) : nullptr;
+        const core::Pillar* before = pillarAt(r);
         if (!before) {
-            set.pillars.push_back({std::nullopt, core::Pillar{0, name, description, r, 0}});
+            set.pillars.push_back({std::nullopt, core::Pillar{0, name, description, order[r], 0}});
             continue;
         }
-        listed.insert(id);
+        listed.insert(before->id);
         core::Pillar after = *before;
         after.name = name;
         after.description = description;
-        after.sortOrder = r;
+        after.sortOrder = order[r];
         if (!(after == *before)) {
             set.pillars.push_back({*before, after});
         }

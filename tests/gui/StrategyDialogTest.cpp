@@ -67,6 +67,40 @@ private:
         }
         tabs->setCurrentIndex(was);
     }
+    // The first year from `from` on that has no budget envelope.
+    int firstYearWithoutEnvelope(int from)
+    {
+        int year = from;
+        while (portfolio()->program().budgetEnvelopes.contains(year)) {
+            ++year;
+        }
+        return year;
+    }
+    // The editor in the envelope row of `year` (a removed row's editor lingers until the event loop deletes it, with
+    // the same name, so the row is looked up rather than the name).
+    static QDoubleSpinBox* envelopeEditor(QTableWidget* envelopes, int year)
+    {
+        for (int r = 0; r < envelopes->rowCount(); ++r) {
+            if (envelopes->item(r, 0)->text() == QString::number(year)) {
+                auto* box = qobject_cast<QDoubleSpinBox*>(envelopes->cellWidget(r, 1));
+                return box && box->objectName() == QStringLiteral("envelope-%1").arg(year) ? box : nullptr;
+            }
+        }
+        return nullptr;
+    }
+    // How many initiatives and change requests serve a pillar.
+    std::pair<int, int> servingPillar(core::Id pillarId)
+    {
+        int initiatives = 0;
+        for (const core::Initiative& i : portfolio()->initiatives()) {
+            initiatives += i.pillars.contains(pillarId) ? 1 : 0;
+        }
+        int requests = 0;
+        for (const core::ChangeRequest& r : portfolio()->requests()) {
+            requests += r.pillarId == pillarId ? 1 : 0;
+        }
+        return {initiatives, requests};
+    }
     // The domain with the highest load over the next year, and that load.
     std::pair<core::Id, double> busiestDomain()
     {
@@ -87,21 +121,6 @@ private:
             return dialog.result();
         });
         QVERIFY(gui::StrategyDialog::edit(nullptr, portfolio()));
-    }
-    core::Id addLinkedPillar(const QString& name, core::Id initiativeId)
-    {
-        app::ChangeSet add;
-        add.pillars.push_back({std::nullopt, core::Pillar{0, name, QStringLiteral("Why it matters"), 0, 0}});
-        if (!portfolio()->submit(QStringLiteral("Add pillar"), std::move(add))) {
-            return 0;
-        }
-        const core::Id id = portfolio()->pillars().back().id;
-        const core::Initiative before = *portfolio()->initiative(initiativeId);
-        core::Initiative after = before;
-        after.pillars = {id};
-        app::ChangeSet link;
-        link.initiatives.push_back({before, after});
-        return portfolio()->submit(QStringLiteral("Link"), std::move(link)) ? id : 0;
     }
 
 private slots:
@@ -131,7 +150,8 @@ private slots:
         const auto pillarsBefore = portfolio()->pillars();
         const core::Domain domainBefore = portfolio()->domains().front();
         const int steps = portfolio()->undoStack()->count();
-        const int year = today().year() + 1;
+        // The sample has envelopes for some years already: a later year without one.
+        const int year = firstYearWithoutEnvelope(today().year() + 1);
         QVERIFY(!programBefore.budgetEnvelopes.contains(year));
         const auto cadence = programBefore.boardCadence == core::BoardCadence::Quarterly
                                  ? core::BoardCadence::Weekly
@@ -148,11 +168,9 @@ private slots:
                 QCOMPARE(pillars->rowCount(), int(pillarsBefore.size()) + 1);
                 pillars->item(pillars->rowCount() - 1, 0)->setText(QStringLiteral("Effortless service"));
                 pillars->item(pillars->rowCount() - 1, 1)->setText(QStringLiteral("One contact solves it"));
-                // Add year proposes the current year first (when it has no envelope), then the next ones.
+                // Add year proposes the first year without an envelope, from the current year on.
                 auto* newYear = child<QSpinBox>(dialog, QStringLiteral("newYear"));
-                if (!programBefore.budgetEnvelopes.contains(today().year())) {
-                    QCOMPARE(newYear->value(), today().year());
-                }
+                QCOMPARE(newYear->value(), firstYearWithoutEnvelope(today().year()));
                 newYear->setValue(year);
                 child<QPushButton>(dialog, QStringLiteral("addYear"))->click();
                 auto* envelope = child<QDoubleSpinBox>(dialog, QStringLiteral("envelope-%1").arg(year));
@@ -186,7 +204,7 @@ private slots:
         QCOMPARE(portfolio()->pillars().size(), pillarsBefore.size());
         QCOMPARE(portfolio()->domain(domainBefore.id)->capacityPersonDays, domainBefore.capacityPersonDays);
 
-        // Nothing changed: no undo step, and edit() says so.
+        // Nothing changed: no undo step, and edit() says so (the sample numbers its pillars from 1: kept as they are).
         gui::Dialogs::setDialogHook([](QDialog& dialog) {
             dialog.accept();
             return dialog.result();
@@ -198,11 +216,18 @@ private slots:
 
     void removingAPillarUnlinksWhatServesIt()
     {
-        QVERIFY(!portfolio()->initiatives().empty());
-        const core::Id initiativeId = portfolio()->initiatives().front().id;
-        const core::Id pillarId = addLinkedPillar(QStringLiteral("Trust"), initiativeId);
-        QVERIFY(pillarId != 0);
-        QCOMPARE(portfolio()->initiative(initiativeId)->pillars, QList<core::Id>{pillarId});
+        // A pillar of the sample that both initiatives and change requests serve.
+        const auto pillarsBefore = portfolio()->pillars();
+        const auto initiativesBefore = portfolio()->initiatives();
+        const auto requestsBefore = portfolio()->requests();
+        int row = -1;
+        for (int r = 0; r < int(pillarsBefore.size()) && row < 0; ++r) {
+            const auto [initiatives, requests] = servingPillar(pillarsBefore[r].id);
+            row = initiatives > 0 && requests > 0 ? r : -1;
+        }
+        QVERIFY2(row >= 0, "the sample has a pillar served by initiatives and change requests");
+        const core::Pillar pillar = pillarsBefore[row];
+        const auto [initiatives, requests] = servingPillar(pillar.id);
         const int steps = portfolio()->undoStack()->count();
 
         QStringList questions;
@@ -212,9 +237,9 @@ private slots:
         });
         gui::Dialogs::setDialogHook([&](QDialog& dialog) {
             auto* pillars = child<QTableWidget>(dialog, QStringLiteral("pillars"));
-            pillars->setCurrentCell(0, 0);
+            pillars->setCurrentCell(row, 0);
             child<QPushButton>(dialog, QStringLiteral("removePillar"))->click();
-            if (pillars->rowCount() != 0) {
+            if (pillars->rowCount() != int(pillarsBefore.size()) - 1) {
                 return int(QDialog::Rejected);
             }
             dialog.accept();
@@ -222,36 +247,66 @@ private slots:
         });
         QVERIFY(gui::StrategyDialog::edit(nullptr, portfolio()));
         QCOMPARE(questions.size(), 1);
-        QVERIFY2(questions.front().contains(QStringLiteral("“Trust”")), qPrintable(questions.front()));
-        QVERIFY2(questions.front().contains(QStringLiteral("1 initiative")), qPrintable(questions.front()));
-        QVERIFY(portfolio()->pillars().empty());
-        QVERIFY(portfolio()->initiative(initiativeId)->pillars.isEmpty());
+        QVERIFY2(questions.front().contains(QStringLiteral("“%1”").arg(pillar.name)), qPrintable(questions.front()));
+        QVERIFY2(questions.front().contains(QStringLiteral("%1 initiative").arg(initiatives)),
+                 qPrintable(questions.front()));
+        QVERIFY2(questions.front().contains(QStringLiteral("%1 change request").arg(requests)),
+                 qPrintable(questions.front()));
+        QCOMPARE(portfolio()->pillars().size(), pillarsBefore.size() - 1);
+        QVERIFY(!portfolio()->pillar(pillar.id));
+        QCOMPARE(servingPillar(pillar.id), std::make_pair(0, 0));
+        // The other links stay.
+        for (const core::Initiative& i : initiativesBefore) {
+            QList<core::Id> kept = i.pillars;
+            kept.removeAll(pillar.id);
+            QCOMPARE(portfolio()->initiative(i.id)->pillars, kept);
+        }
+        for (const core::ChangeRequest& r : requestsBefore) {
+            QCOMPARE(portfolio()->request(r.id)->pillarId, r.pillarId == pillar.id ? core::Id(0) : r.pillarId);
+        }
         QCOMPARE(portfolio()->undoStack()->count(), steps + 1);
 
+        // Undo brings the pillar back, in its place, with what served it.
         portfolio()->undoStack()->undo();
-        QCOMPARE(portfolio()->pillars().size(), std::size_t(1));
-        QCOMPARE(portfolio()->pillars().front().name, QStringLiteral("Trust"));
-        QCOMPARE(portfolio()->initiative(initiativeId)->pillars, QList<core::Id>{portfolio()->pillars().front().id});
+        QCOMPARE(portfolio()->pillars().size(), pillarsBefore.size());
+        const core::Pillar& restored = portfolio()->pillars()[row];
+        QCOMPARE(restored.name, pillar.name);
+        const auto relinked = [&](core::Id id) { return id == pillar.id ? restored.id : id; };
+        for (const core::Initiative& i : initiativesBefore) {
+            QList<core::Id> expected;
+            for (core::Id id : i.pillars) {
+                expected << relinked(id);
+            }
+            QCOMPARE(portfolio()->initiative(i.id)->pillars, expected);
+        }
+        for (const core::ChangeRequest& r : requestsBefore) {
+            QCOMPARE(portfolio()->request(r.id)->pillarId, relinked(r.pillarId));
+        }
 
         // Answering no keeps the pillar (and changes nothing).
-        gui::Dialogs::setQuestionHook([](const QString&, const QString&) { return false; });
+        questions.clear();
+        gui::Dialogs::setQuestionHook([&](const QString&, const QString& text) {
+            questions << text;
+            return false;
+        });
         gui::Dialogs::setDialogHook([&](QDialog& dialog) {
             auto* pillars = child<QTableWidget>(dialog, QStringLiteral("pillars"));
-            pillars->setCurrentCell(0, 0);
+            pillars->setCurrentCell(row, 0);
             child<QPushButton>(dialog, QStringLiteral("removePillar"))->click();
             dialog.accept();
-            return pillars->rowCount() == 1 ? dialog.result() : int(QDialog::Rejected);
+            return pillars->rowCount() == int(pillarsBefore.size()) ? dialog.result() : int(QDialog::Rejected);
         });
         QVERIFY(!gui::StrategyDialog::edit(nullptr, portfolio()));
-        QCOMPARE(portfolio()->pillars().size(), std::size_t(1));
+        QCOMPARE(questions.size(), 1);
+        QCOMPARE(portfolio()->pillars().size(), pillarsBefore.size());
+        QCOMPARE(servingPillar(restored.id), std::make_pair(initiatives, requests));
     }
 
     void pillarsReorder()
     {
-        app::ChangeSet add;
-        add.pillars.push_back({std::nullopt, core::Pillar{0, QStringLiteral("First"), {}, 0, 0}});
-        add.pillars.push_back({std::nullopt, core::Pillar{0, QStringLiteral("Second"), {}, 1, 0}});
-        QVERIFY(portfolio()->submit(QStringLiteral("Add pillars"), std::move(add)));
+        // The sample's first two pillars swap places.
+        const auto before = portfolio()->pillars();
+        QVERIFY(before.size() >= 2);
         gui::Dialogs::setDialogHook([&](QDialog& dialog) {
             auto* pillars = child<QTableWidget>(dialog, QStringLiteral("pillars"));
             pillars->setCurrentCell(1, 0);
@@ -260,16 +315,30 @@ private slots:
             return dialog.result();
         });
         QVERIFY(gui::StrategyDialog::edit(nullptr, portfolio()));
-        QCOMPARE(portfolio()->pillars().front().name, QStringLiteral("Second"));
-        QCOMPARE(portfolio()->pillars().back().name, QStringLiteral("First"));
+        const auto after = portfolio()->pillars();
+        QCOMPARE(after.size(), before.size());
+        QCOMPARE(after[0].name, before[1].name);
+        QCOMPARE(after[1].name, before[0].name);
+        for (std::size_t i = 2; i < after.size(); ++i) {
+            QCOMPARE(after[i].name, before[i].name);
+        }
     }
 
     void envelopesAreAddedAndRemovedByYear()
     {
         const int year = today().year();
+        const QMap<int, double> before = portfolio()->program().budgetEnvelopes;
+        QVERIFY2(!before.isEmpty(), "the sample has budget envelopes");
         gui::Dialogs::setDialogHook([&](QDialog& dialog) {
             auto* newYear = child<QSpinBox>(dialog, QStringLiteral("newYear"));
             auto* envelopes = child<QTableWidget>(dialog, QStringLiteral("envelopes"));
+            // The sample's envelopes, in year order; Add year proposes the first year without one from this year on.
+            [&] {
+                QCOMPARE(envelopes->rowCount(), int(before.size()));
+                QCOMPARE(envelopes->item(0, 0)->text(), QString::number(before.firstKey()));
+                QCOMPARE(envelopes->item(envelopes->rowCount() - 1, 0)->text(), QString::number(before.lastKey()));
+                QCOMPARE(newYear->value(), firstYearWithoutEnvelope(year));
+            }();
             while (envelopes->rowCount() > 0) {
                 envelopes->setCurrentCell(0, 0);
                 child<QPushButton>(dialog, QStringLiteral("removeYear"))->click();
@@ -286,8 +355,12 @@ private slots:
                 QCOMPARE(envelopes->rowCount(), 3);
                 QCOMPARE(envelopes->item(0, 0)->text(), QString::number(year));
                 QCOMPARE(envelopes->item(2, 0)->text(), QString::number(year + 2));
+                QVERIFY(envelopeEditor(envelopes, year + 2));
+                QCOMPARE(envelopeEditor(envelopes, year + 2)->value(), 0.0);
             }();
-            child<QDoubleSpinBox>(dialog, QStringLiteral("envelope-%1").arg(year + 2))->setValue(700000);
+            if (QDoubleSpinBox* box = envelopeEditor(envelopes, year + 2)) {
+                box->setValue(700000);
+            }
             envelopes->setCurrentCell(1, 0);
             child<QPushButton>(dialog, QStringLiteral("removeYear"))->click();
             dialog.accept();
@@ -333,19 +406,34 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QLabel* banner = view.findChild<QLabel*>(QStringLiteral("guardrails"));
         QVERIFY(banner);
-        QCOMPARE(banner->isVisible(), !app::StrategyCheck(*portfolio()).alerts(today()).isEmpty());
+        // The sample starts over its guardrails, and the banner says so from the start.
+        const QStringList initial = app::StrategyCheck(*portfolio()).alerts(today());
+        QVERIFY2(!initial.isEmpty(), "the sample starts over a guardrail");
+        QVERIFY(banner->isVisible());
+        QCOMPARE(banner->text(), initial.join(QLatin1Char('\n')));
 
-        // Capacities out of the way first, so the banner starts hidden.
-        app::ChangeSet roomy;
+        // Within every guardrail first: room in every domain, every initiative serving a pillar, large envelopes.
+        QVERIFY(!portfolio()->pillars().empty());
+        app::ChangeSet clean;
         for (const core::Domain& d : portfolio()->domains()) {
             core::Domain after = d;
-            after.capacityPersonDays = 0;
-            roomy.domains.push_back({d, after});
+            after.capacityPersonDays = 1e6;
+            clean.domains.push_back({d, after});
+        }
+        for (core::Id id : app::StrategyCheck(*portfolio()).initiativesWithoutPillar()) {
+            const core::Initiative& before = *portfolio()->initiative(id);
+            core::Initiative after = before;
+            after.pillars = {portfolio()->pillars().front().id};
+            clean.initiatives.push_back({before, after});
         }
         core::Program program = portfolio()->program();
-        program.budgetEnvelopes.clear();
-        roomy.program.push_back({portfolio()->program(), program});
-        QVERIFY(portfolio()->submit(QStringLiteral("No guardrails"), std::move(roomy)));
+        for (auto it = program.budgetEnvelopes.begin(); it != program.budgetEnvelopes.end(); ++it) {
+            it.value() = 1e11;
+        }
+        clean.program.push_back({portfolio()->program(), program});
+        QVERIFY(portfolio()->submit(QStringLiteral("Within the guardrails"), std::move(clean)));
+        const QStringList left = app::StrategyCheck(*portfolio()).alerts(today());
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char('\n'))));
         QTRY_VERIFY(!banner->isVisible());
 
         const auto [domainId, load] = busiestDomain();
@@ -385,6 +473,25 @@ private slots:
         QVERIFY(gui::StrategyDialog::edit(nullptr, portfolio()));
         QTRY_VERIFY(banner->isVisible());
         QVERIFY2(banner->text().contains(QString::number(today().year())), qPrintable(banner->text()));
+        portfolio()->undoStack()->undo();
+        QTRY_VERIFY(!banner->isVisible());
+
+        // An initiative serving no pillar shows too.
+        const core::Initiative* linked = nullptr;
+        for (const core::Initiative& i : portfolio()->initiatives()) {
+            if (!linked && !i.pillars.isEmpty() && i.status != core::InitiativeStatus::Done &&
+                i.status != core::InitiativeStatus::Dropped) {
+                linked = &i;
+            }
+        }
+        QVERIFY(linked);
+        core::Initiative unlinked = *linked;
+        unlinked.pillars.clear();
+        app::ChangeSet unlink;
+        unlink.initiatives.push_back({*linked, unlinked});
+        QVERIFY(portfolio()->submit(QStringLiteral("Unlink"), std::move(unlink)));
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("pillar")), qPrintable(banner->text()));
         portfolio()->undoStack()->undo();
         QTRY_VERIFY(!banner->isVisible());
     }
