@@ -75,6 +75,33 @@ core::ChangeRequest replacingDecision(ChangeSet& changes, const Portfolio& p, co
     return current;
 }
 
+// A decision about to be taken: the request as it stands (any earlier decision of this session withdrawn in
+// `changes`) and the decision row with what every verdict records.
+struct Deciding
+{
+    core::ChangeRequest request;
+    core::BoardDecision decision;
+    QDate sessionDate;
+};
+
+std::optional<Deciding> beginDecision(ChangeSet& changes, const Portfolio& p, core::Id sessionId, core::Id requestId,
+                                      core::BoardVerdict verdict, const QString& reason)
+{
+    const core::Meeting* session = p.meeting(sessionId);
+    if (!p.request(requestId) || !session) {
+        return std::nullopt;
+    }
+    Deciding d;
+    d.request = replacingDecision(changes, p, sessionId, requestId);
+    d.decision.sessionId = sessionId;
+    d.decision.requestId = requestId;
+    d.decision.verdict = verdict;
+    d.decision.reason = reason.trimmed();
+    d.decision.decidedOn = session->heldOn;
+    d.sessionDate = session->heldOn;
+    return d;
+}
+
 } // namespace
 
 QString BoardEdits::sessionTitle(const core::Meeting& session)
@@ -290,21 +317,16 @@ ChangeSet BoardEdits::setNotes(const Portfolio& p, core::Id sessionId, const QSt
 ChangeSet BoardEdits::approve(const Portfolio& p, core::Id sessionId, core::Id requestId, const Approval& a)
 {
     ChangeSet changes;
-    const core::Meeting* session = p.meeting(sessionId);
-    if (!p.request(requestId) || !session) {
+    auto deciding = beginDecision(changes, p, sessionId, requestId, core::BoardVerdict::Approved, a.reason);
+    if (!deciding) {
         return changes;
     }
-    const core::ChangeRequest current = replacingDecision(changes, p, sessionId, requestId);
-
-    core::BoardDecision x;
-    x.sessionId = sessionId;
-    x.requestId = requestId;
-    x.verdict = core::BoardVerdict::Approved;
-    x.reason = a.reason.trimmed();
+    const core::ChangeRequest& current = deciding->request;
+    core::BoardDecision& x = deciding->decision;
+    const QDate sessionDate = deciding->sessionDate;
     x.priority = a.priority;
     x.deadline = a.deadline;
     x.resources = a.resources.trimmed();
-    x.decidedOn = session->heldOn;
 
     // The bin it goes to.
     core::Id binId = 0;
@@ -322,7 +344,7 @@ ChangeSet BoardEdits::approve(const Portfolio& p, core::Id sessionId, core::Id r
         b.priority = a.priority;
         b.budget = current.estCost;
         b.effortDays = current.estEffortDays;
-        b.start = session->heldOn.addDays(1);
+        b.start = sessionDate.addDays(1);
         b.end = a.deadline.isValid() && a.deadline > b.start ? a.deadline : current.wantedBy;
         if (!b.end.isValid() || b.end <= b.start) {
             b.end = b.start.addMonths(p.program().shortTermMonths).addDays(-1);
@@ -360,7 +382,7 @@ ChangeSet BoardEdits::approve(const Portfolio& p, core::Id sessionId, core::Id r
         detail += QStringLiteral(" ") + tr("Due %1.").arg(dateText(a.deadline));
     }
     const QString text = tr("%1 “%2” was approved by the change board of %3.%4")
-                             .arg(current.code, current.title, dateText(session->heldOn), detail);
+                             .arg(current.code, current.title, dateText(sessionDate), detail);
     QSet<core::Id> told;
     if (current.submitterId != 0) {
         changes.notifications.push_back({std::nullopt, notice(p, current.submitterId, current, text)});
@@ -377,18 +399,13 @@ ChangeSet BoardEdits::defer(const Portfolio& p, core::Id sessionId, core::Id req
                             const QString& reason)
 {
     ChangeSet changes;
-    const core::Meeting* session = p.meeting(sessionId);
-    if (!p.request(requestId) || !session) {
+    auto deciding = beginDecision(changes, p, sessionId, requestId, core::BoardVerdict::Deferred, reason);
+    if (!deciding) {
         return changes;
     }
-    const core::ChangeRequest current = replacingDecision(changes, p, sessionId, requestId);
-    core::BoardDecision x;
-    x.sessionId = sessionId;
-    x.requestId = requestId;
-    x.verdict = core::BoardVerdict::Deferred;
-    x.reason = reason.trimmed();
+    const core::ChangeRequest& current = deciding->request;
+    core::BoardDecision& x = deciding->decision;
     x.deferredTo = to;
-    x.decidedOn = session->heldOn;
     record(changes, p, x);
     decided(changes, current, core::RequestStatus::Deferred);
     changes.requests.back().after->deferredTo = to;
@@ -405,17 +422,12 @@ ChangeSet BoardEdits::defer(const Portfolio& p, core::Id sessionId, core::Id req
 ChangeSet BoardEdits::reject(const Portfolio& p, core::Id sessionId, core::Id requestId, const QString& reason)
 {
     ChangeSet changes;
-    const core::Meeting* session = p.meeting(sessionId);
-    if (!p.request(requestId) || !session) {
+    auto deciding = beginDecision(changes, p, sessionId, requestId, core::BoardVerdict::Rejected, reason);
+    if (!deciding) {
         return changes;
     }
-    const core::ChangeRequest current = replacingDecision(changes, p, sessionId, requestId);
-    core::BoardDecision x;
-    x.sessionId = sessionId;
-    x.requestId = requestId;
-    x.verdict = core::BoardVerdict::Rejected;
-    x.reason = reason.trimmed();
-    x.decidedOn = session->heldOn;
+    const core::ChangeRequest& current = deciding->request;
+    const core::BoardDecision& x = deciding->decision;
     record(changes, p, x);
     decided(changes, current, core::RequestStatus::Rejected);
     if (current.submitterId != 0) {

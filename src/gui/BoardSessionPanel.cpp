@@ -573,11 +573,20 @@ void BoardSessionPanel::gatherAgenda()
     }
 }
 
+const core::ChangeRequest* BoardSessionPanel::decidable() const
+{
+    const core::Meeting* session = m_portfolio->meeting(m_session);
+    if (!session || session->closed || m_portfolio->isReadOnly()) {
+        return nullptr;
+    }
+    return m_portfolio->request(currentRequest());
+}
+
 void BoardSessionPanel::approveCurrent()
 {
     const core::Meeting* session = m_portfolio->meeting(m_session);
-    const core::ChangeRequest* r = m_portfolio->request(currentRequest());
-    if (!session || session->closed || !r || m_portfolio->isReadOnly()) {
+    const core::ChangeRequest* r = decidable();
+    if (!r) {
         return;
     }
     const core::Id requestId = r->id;
@@ -683,8 +692,8 @@ void BoardSessionPanel::approveCurrent()
 void BoardSessionPanel::deferCurrent()
 {
     const core::Meeting* session = m_portfolio->meeting(m_session);
-    const core::ChangeRequest* r = m_portfolio->request(currentRequest());
-    if (!session || session->closed || !r || m_portfolio->isReadOnly()) {
+    const core::ChangeRequest* r = decidable();
+    if (!r) {
         return;
     }
     const core::Id requestId = r->id;
@@ -721,9 +730,8 @@ void BoardSessionPanel::deferCurrent()
 
 void BoardSessionPanel::rejectCurrent()
 {
-    const core::Meeting* session = m_portfolio->meeting(m_session);
-    const core::ChangeRequest* r = m_portfolio->request(currentRequest());
-    if (!session || session->closed || !r || m_portfolio->isReadOnly()) {
+    const core::ChangeRequest* r = decidable();
+    if (!r) {
         return;
     }
     const core::Id requestId = r->id;

@@ -7,13 +7,11 @@
 //   decision log first shown                                  < 300 ms
 #include "BenchSupport.h"
 #include "tiller/app/BoardEdits.h"
-#include "tiller/app/DemoBuilder.h"
 #include "tiller/app/Portfolio.h"
 #include "tiller/app/StrategyCheck.h"
 #include "tiller/gui/BoardSessionPanel.h"
 
 #include <QApplication>
-#include <QFile>
 #include <QTemporaryDir>
 
 #include <spdlog/spdlog.h>
@@ -28,22 +26,12 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     spdlog::set_level(spdlog::level::warn);
     QTemporaryDir tmp;
-    const QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : tmp.filePath(QStringLiteral("large.tiller"));
-    if (!QFile::exists(path)) {
-        app::DemoBuilder builder(app::DemoBuilder::Size::Large, 1, QDate::currentDate());
-        if (!builder.build(path)) {
-            std::fprintf(stderr, "demo failed\n");
-            return 1;
-        }
-    }
-    storage::Database::Options options;
-    options.takeLock = false;
-    auto portfolio = app::Portfolio::open(path, options);
+    const QString path = bench::largeDemo(argc, argv, tmp);
+    auto portfolio = path.isEmpty() ? nullptr : bench::openUnlocked(path);
     if (!portfolio) {
-        std::fprintf(stderr, "open failed\n");
         return 1;
     }
-    app::Portfolio* p = portfolio->get();
+    app::Portfolio* p = portfolio.get();
     std::printf("  (%zu initiatives, %zu requests, %zu decisions)\n", p->initiatives().size(), p->requests().size(),
                 p->decisions().size());
     if (p->requests().empty()) {

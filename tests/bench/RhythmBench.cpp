@@ -4,7 +4,7 @@
 //   board first shown                   < 500 ms
 //   weekly review first shown           < 300 ms
 //   stand-up first shown                < 300 ms
-#include "tiller/app/DemoBuilder.h"
+#include "BenchSupport.h"
 #include "tiller/app/Portfolio.h"
 #include "tiller/gui/RhythmViews.h"
 #include "tiller/gui/TasksView.h"
@@ -21,25 +21,8 @@
 
 using namespace tiller;
 
-namespace {
-
-void report(const char* what, double value, const char* unit, double target)
-{
-    std::printf("%-52s %9.2f %-3s (target < %g %s) %s\n", what, value, unit, target, unit,
-                value < target ? "OK" : "OVER TARGET");
-    std::fflush(stdout);
-}
-
-template <typename Fn>
-double timed(Fn&& fn)
-{
-    QElapsedTimer t;
-    t.start();
-    fn();
-    return t.nsecsElapsed() / 1e6;
-}
-
-} // namespace
+using bench::report;
+using bench::timed;
 
 int main(int argc, char** argv)
 {
@@ -47,25 +30,15 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     spdlog::set_level(spdlog::level::warn);
     QTemporaryDir tmp;
-    const QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : tmp.filePath(QStringLiteral("large.tiller"));
-    if (!QFile::exists(path)) {
-        app::DemoBuilder builder(app::DemoBuilder::Size::Large, 1, QDate::currentDate());
-        if (!builder.build(path)) {
-            std::fprintf(stderr, "demo failed\n");
-            return 1;
-        }
-    }
-    storage::Database::Options options;
-    options.takeLock = false;
-    auto portfolio = app::Portfolio::open(path, options);
+    const QString path = bench::largeDemo(argc, argv, tmp);
+    auto portfolio = path.isEmpty() ? nullptr : bench::openUnlocked(path);
     if (!portfolio) {
-        std::fprintf(stderr, "open failed\n");
         return 1;
     }
-    app::Portfolio* p = portfolio->get();
+    app::Portfolio* p = portfolio.get();
     std::printf("  (%zu tasks)\n", p->tasks().size()); // reads them: the views below measure their own work
-    auto fresh = app::Portfolio::open(path, options);
-    p = fresh->get();
+    auto fresh = bench::openUnlocked(path);
+    p = fresh.get();
 
     gui::TasksView tasks;
     tasks.resize(1280, 760);

@@ -3,7 +3,7 @@
 // and the decision log across sessions.
 #pragma once
 
-#include "tiller/core/Types.h"
+#include "tiller/core/Entities.h"
 
 #include <QDate>
 #include <QWidget>
@@ -63,6 +63,8 @@ private:
     void refreshDetail();
     void saveAttendees();
     void saveNotes();
+    // The selected request when the session can still decide on it (open, writable); else nullptr.
+    const core::ChangeRequest* decidable() const;
 
     app::Portfolio* m_portfolio;
     core::Id m_session = 0;
