@@ -1,9 +1,9 @@
 // Reading rankings and ballots from text and CSV files.
+#include "tiller/core/Csv.h"
 #include "tiller/core/Ranking.h"
 
 #include <QSet>
 #include <QStringDecoder>
-
 #include <algorithm>
 #include <functional>
 
@@ -18,65 +18,11 @@ Unexpected<BallotParseError> parseError(Code code, int line, QString detail = {}
     return unexpected(BallotParseError{code, line, std::move(detail)});
 }
 
-// One CSV line into fields (RFC 4180 quoting, no line breaks inside a field); false with a reason when malformed.
+// One CSV line into fields; the project's one CSV reader (Csv.h) does the quoting.
 bool splitCsvLine(const QString& line, QStringList& fields, QString& problem)
 {
-    const qsizetype n = line.size();
-    const auto blank = [](QChar c) { return c == QLatin1Char(' ') || c == QLatin1Char('\t'); };
-    qsizetype i = 0;
-    while (true) {
-        qsizetype j = i;
-        while (j < n && blank(line[j])) {
-            ++j;
-        }
-        qsizetype next = n;
-        if (j < n && line[j] == QLatin1Char('"')) {
-            QString value;
-            qsizetype k = j + 1;
-            bool closed = false;
-            while (k < n) {
-                if (line[k] == QLatin1Char('"')) {
-                    if (k + 1 < n && line[k + 1] == QLatin1Char('"')) {
-                        value += QLatin1Char('"');
-                        k += 2;
-                        continue;
-                    }
-                    closed = true;
-                    ++k;
-                    break;
-                }
-                value += line[k++];
-            }
-            if (!closed) {
-                problem = QStringLiteral("a quoted field is not closed");
-                return false;
-            }
-            while (k < n && blank(line[k])) {
-                ++k;
-            }
-            if (k < n && line[k] != QLatin1Char(',')) {
-                problem = QStringLiteral("text after a closing quote");
-                return false;
-            }
-            fields.append(value);
-            next = k;
-        } else {
-            next = line.indexOf(QLatin1Char(','), i);
-            if (next < 0) {
-                next = n;
-            }
-            const QString value = line.mid(i, next - i);
-            if (value.contains(QLatin1Char('"'))) {
-                problem = QStringLiteral("a quote inside an unquoted field (quote the whole field, double the quote)");
-                return false;
-            }
-            fields.append(value);
-        }
-        if (next >= n) {
-            return true;
-        }
-        i = next + 1;
-    }
+    qsizetype pos = 0;
+    return splitCsvRecord(line, pos, QLatin1Char(','), fields, problem);
 }
 
 QString excerpt(const QString& text)
@@ -89,7 +35,6 @@ bool allBlank(const QStringList& fields)
 {
     return std::all_of(fields.begin(), fields.end(), [](const QString& f) { return f.trimmed().isEmpty(); });
 }
-
 
 } // namespace
 
@@ -138,9 +83,9 @@ namespace {
 // Reads a two-column CSV whose second column is a ranking; `row` turns the first field into its value (or an
 // error) for each data row. Shared by the anonymous ballots (count) and the named ones (voter).
 template <typename Row>
-Expected<std::vector<Row>, BallotParseError>
-parseRankingTable(const QByteArray& csv, const char* firstHeader,
-                  const std::function<std::optional<BallotParseError>(int, const QString&, Ranking&&, std::vector<Row>&)>& row)
+Expected<std::vector<Row>, BallotParseError> parseRankingTable(
+    const QByteArray& csv, const char* firstHeader,
+    const std::function<std::optional<BallotParseError>(int, const QString&, Ranking&&, std::vector<Row>&)>& row)
 {
     QByteArray bytes = csv;
     if (bytes.startsWith("\xEF\xBB\xBF")) {
@@ -219,19 +164,19 @@ Expected<std::vector<Ballot>, BallotParseError> parseBallotsCsv(const QByteArray
         csv, "count",
         [](int lineNo, const QString& countText, Ranking&& ranking,
            std::vector<Ballot>& ballots) -> std::optional<BallotParseError> {
-        const qsizetype digitsFrom =
-            countText.startsWith(QLatin1Char('-')) || countText.startsWith(QLatin1Char('+')) ? 1 : 0;
-        const bool digitsOnly = countText.size() > digitsFrom &&
-                                std::all_of(countText.begin() + digitsFrom, countText.end(),
-                                            [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
-        bool fits = false;
-        const qint64 count = digitsOnly ? countText.toLongLong(&fits) : 0;
-        if (!digitsOnly || !fits) {
-            return BallotParseError{Code::BadCount, lineNo, excerpt(countText)};
-        }
-        if (count < 1) {
-            return BallotParseError{Code::NegativeCount, lineNo, countText};
-        }
+            const qsizetype digitsFrom =
+                countText.startsWith(QLatin1Char('-')) || countText.startsWith(QLatin1Char('+')) ? 1 : 0;
+            const bool digitsOnly = countText.size() > digitsFrom &&
+                                    std::all_of(countText.begin() + digitsFrom, countText.end(),
+                                                [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
+            bool fits = false;
+            const qint64 count = digitsOnly ? countText.toLongLong(&fits) : 0;
+            if (!digitsOnly || !fits) {
+                return BallotParseError{Code::BadCount, lineNo, excerpt(countText)};
+            }
+            if (count < 1) {
+                return BallotParseError{Code::NegativeCount, lineNo, countText};
+            }
             ballots.push_back({std::move(ranking), count});
             return std::nullopt;
         });
@@ -250,6 +195,5 @@ Expected<std::vector<NamedBallot>, BallotParseError> parseNamedBallotsCsv(const 
             return std::nullopt;
         });
 }
-
 
 } // namespace tiller::core
