@@ -1983,6 +1983,117 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
 </context>
 <context>
+    <name>VocImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: a CSV file starts with a header line naming its columns.</source>
+        <translation>%1 est vide&#xa0;: un fichier CSV commence par une ligne d’en-tête qui nomme ses colonnes.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV text file (it holds binary data or is not UTF-8 text). Save it from your spreadsheet as “CSV UTF-8”.</source>
+        <translation>%1 n’est pas un fichier texte CSV (il contient des données binaires ou n’est pas du texte UTF-8). Enregistrez-le depuis votre tableur au format «&#xa0;CSV UTF-8&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 has no header line with column names separated by commas or semicolons.</source>
+        <translation>%1 n’a pas de ligne d’en-tête avec des noms de colonnes séparés par des virgules ou des points-virgules.</translation>
+    </message>
+    <message>
+        <source>NPS (0–10)</source>
+        <translation>NPS (0–10)</translation>
+    </message>
+    <message>
+        <source>CSAT (1–5)</source>
+        <translation>CSAT (1–5)</translation>
+    </message>
+    <message>
+        <source>CES (1–7)</source>
+        <translation>CES (1–7)</translation>
+    </message>
+    <message>
+        <source>the date column</source>
+        <translation>la colonne de la date</translation>
+    </message>
+    <message>
+        <source>the metric column or one metric for the whole file</source>
+        <translation>la colonne de l’indicateur ou un indicateur pour tout le fichier</translation>
+    </message>
+    <message>
+        <source>the score column</source>
+        <translation>la colonne de la note</translation>
+    </message>
+    <message>
+        <source>Choose %1.</source>
+        <translation>Choisissez %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: this portfolio is read-only (%1).</source>
+        <translation>Rien n’a été importé&#xa0;: ce portefeuille est en lecture seule (%1).</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Import annulé&#xa0;: rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>the row is malformed: %1</source>
+        <translation>la ligne est mal formée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>indicateur</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>the %1 is missing</source>
+        <translation>champ manquant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unreadable date “%1” (write it as %2 or %3)</source>
+        <translation>date illisible «&#xa0;%1&#xa0;» (écrivez-la %2 ou %3)</translation>
+    </message>
+    <message>
+        <source>unknown metric “%1” (use NPS, CSAT or CES)</source>
+        <translation>indicateur inconnu «&#xa0;%1&#xa0;» (utilisez NPS, CSAT ou CES)</translation>
+    </message>
+    <message>
+        <source>the score “%1” is not a number</source>
+        <translation>la note «&#xa0;%1&#xa0;» n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>score %1 is outside the %2 scale (whole numbers from %3 to %4)</source>
+        <translation>la note %1 sort de l’échelle %2 (nombres entiers de %3 à %4)</translation>
+    </message>
+    <message>
+        <source>score %1 is outside the %2 scale (%3 to %4)</source>
+        <translation>la note %1 sort de l’échelle %2 (de %3 à %4)</translation>
+    </message>
+    <message>
+        <source>“%1” is a stage of several journeys: write “Journey › %1”</source>
+        <translation>«&#xa0;%1&#xa0;» est une étape de plusieurs parcours&#xa0;: écrivez «&#xa0;Parcours › %1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown journey stage “%1”</source>
+        <translation>étape de parcours inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: writing to the portfolio failed and every row was rolled back (%1).</source>
+        <translation>Rien n’a été importé&#xa0;: l’écriture dans le portefeuille a échoué et toutes les lignes ont été annulées (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Voting</name>
     <message>
         <source>The round is closed: ballots can&apos;t change any more.</source>
@@ -4542,6 +4653,18 @@ Sans commande, l’application de bureau s’ouvre.</translation>
         <source>&amp;Strategy…</source>
         <translation>&amp;Stratégie…</translation>
     </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Voice of the Customer (CSV)…</source>
+        <translation>&amp;Voix du Client (CSV)…</translation>
+    </message>
+    <message>
+        <source>Voice-of-Customer records imported.</source>
+        <translation>Relevés de la Voix du Client importés.</translation>
+    </message>
 </context>
 <context>
     <name>tiller::gui::MapGraphicsView</name>
@@ -6480,6 +6603,115 @@ Gravité %3 sur 5</translation>
     <message>
         <source>Hand “%1” over</source>
         <translation>Passation de «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::VocImportDialog</name>
+    <message>
+        <source>semicolons</source>
+        <translation>points-virgules</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>virgules</translation>
+    </message>
+    <message>
+        <source>Import Voice of the Customer</source>
+        <translation>Importer la Voix du Client</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, columns separated by %2. The first rows are shown with their line in the file: choose which column holds each field.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, colonnes séparées par des %2. Les premières lignes sont montrées avec leur numéro dans le fichier&#xa0;: choisissez la colonne de chaque champ.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(absent du fichier)</translation>
+    </message>
+    <message>
+        <source>(one metric for the whole file)</source>
+        <translation>(un indicateur pour tout le fichier)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Indicateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;All rows are:</source>
+        <translation>&amp;Toutes les lignes sont&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Journey stage:</source>
+        <translation>Étape du &amp;parcours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Verbatim:</source>
+        <translation>&amp;Verbatim&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Dates as 2026-03-31, 31/03/2026 or your own short date. Scores: NPS 0–10, CSAT 1–5, CES 1–7. Journey stages by name, or “Journey › Stage”. Rows that do not fit are skipped and listed with their line number.</source>
+        <translation>Dates comme 2026-03-31, 31/03/2026 ou votre format court. Notes&#xa0;: NPS 0–10, CSAT 1–5, CES 1–7. Étapes de parcours par leur nom, ou «&#xa0;Parcours › Étape&#xa0;». Les lignes qui ne conviennent pas sont ignorées et listées avec leur numéro.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: this portfolio is read-only (%1).</source>
+        <translation>Rien ne peut être importé&#xa0;: ce portefeuille est en lecture seule (%1).</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt)</source>
+        <translation>CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Importing Voice of the Customer records…</source>
+        <translation>Import des relevés de la Voix du Client…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::VocReportDialog</name>
+    <message>
+        <source>Voice of the Customer Import</source>
+        <translation>Import de la Voix du Client</translation>
+    </message>
+    <message>
+        <source>Records imported from %1: &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Relevés importés depuis %1&#xa0;: &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Rows skipped: &lt;b&gt;%1&lt;/b&gt;. Each is listed below with its line in the file; correct them and import those rows again.</source>
+        <translation>Lignes ignorées&#xa0;: &lt;b&gt;%1&lt;/b&gt;. Chacune est listée ci-dessous avec son numéro dans le fichier&#xa0;; corrigez-les et importez de nouveau ces lignes.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>

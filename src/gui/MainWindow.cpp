@@ -19,6 +19,7 @@
 #include "tiller/gui/MapView.h"
 #include "tiller/gui/InboxView.h"
 #include "tiller/gui/StrategyDialog.h"
+#include "tiller/gui/VocImportDialog.h"
 #include "tiller/gui/ChangeBoardView.h"
 #include "tiller/gui/RequestsPanel.h"
 
@@ -246,6 +247,12 @@ void MainWindow::createActions()
     QAction* copyAction = file->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopy);
     copyAction->setShortcut(QKeySequence::SaveAs);
     copyAction->setToolTip(tr("Write a backup copy of the portfolio (every change is already saved)"));
+    QMenu* importMenu = file->addMenu(tr("&Import"));
+    importMenu->addAction(tr("&Voice of the Customer (CSV)…"), this, [this] {
+        if (m_portfolio && VocImportDialog::importFile(this, m_portfolio.get())) {
+            statusBar()->showMessage(tr("Voice-of-Customer records imported."), 6000);
+        }
+    });
     QMenu* exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(tr("Priority &Matrix (PDF, SVG, PNG)…"), m_matrix, &PriorityMatrixView::exportInteractively);
     exportMenu->addAction(tr("&Transformation Map (A3 PDF, SVG, PNG)…"), m_map, &MapView::exportInteractively);
