@@ -449,10 +449,13 @@ ChangeSet BoardEdits::withdraw(const Portfolio& p, core::Id sessionId, core::Id 
     }
     changes.decisions.push_back({*x, std::nullopt});
     // What the approval created goes with it while nobody has worked on it yet.
-    if (const core::Initiative* i = p.initiative(x->initiativeId); i && i->version <= 1 && p.scoreValues(i->id).isEmpty()) {
-        changes.initiatives.push_back({*i, std::nullopt});
+    const core::Initiative* made = p.initiative(x->initiativeId);
+    const bool initiativeGoes = made && made->version <= 1 && p.scoreValues(made->id).isEmpty();
+    if (initiativeGoes) {
+        changes.initiatives.push_back({*made, std::nullopt});
     }
-    if (const core::ProjectBin* b = p.bin(x->binId); b && x->createdBin && b->version <= 1) {
+    // The bin goes only with its initiative: a kept initiative keeps its bin.
+    if (const core::ProjectBin* b = p.bin(x->binId); b && x->createdBin && b->version <= 1 && (initiativeGoes || !made)) {
         const bool untouched = std::none_of(p.tasks().begin(), p.tasks().end(), [&](const auto& t) { return t.binId == b->id; }) &&
                                !p.charter(b->id) && p.phases(b->id).empty() && p.definitionOfDone(b->id).empty() &&
                                std::none_of(p.dependencies().begin(), p.dependencies().end(), [&](const auto& d) {
