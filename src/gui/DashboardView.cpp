@@ -422,6 +422,9 @@ QChart* DashboardView::binsChart() const
     chart->addSeries(series);
     auto* axisX = new QBarCategoryAxis;
     axisX->append(categories);
+    QFont small = axisX->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85); // six statuses side by side: keep "In progress" whole
+    axisX->setLabelsFont(small);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     auto* axisY = valueAxis(0, top + 1, true);
@@ -471,19 +474,18 @@ QChart* DashboardView::loadChart() const
     auto* capacity = new QBarSet(tr("Capacity"));
     capacity->setColor(QColor(QStringLiteral("#9e9e9e")));
     load->setColor(Accent);
+    // Only the domains over capacity show in red (a selected bar), so the chart names who is overloaded.
+    load->setSelectedColor(Bad);
     QStringList categories;
     double top = 1;
-    bool over = false;
     for (const auto& l : m_data.load) {
         categories << l.name;
         *load << l.peakLoad;
         *capacity << l.capacity;
         top = std::max({top, l.peakLoad, l.capacity});
-        over = over || (l.capacity > 0 && l.peakLoad > l.capacity + 1e-9);
-    }
-    if (over) {
-        load->setColor(Bad);
-        load->setLabel(tr("Peak load (over capacity somewhere)"));
+        if (l.capacity > 0 && l.peakLoad > l.capacity + 1e-9) {
+            load->selectBar(int(categories.size()) - 1);
+        }
     }
     auto* series = new QBarSeries;
     series->append(load);
@@ -493,6 +495,9 @@ QChart* DashboardView::loadChart() const
     axisX->append(categories);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
+    QFont small = axisX->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    axisX->setLabelsFont(small);
     auto* axisY = valueAxis(0, std::ceil(top * 1.1), true);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
