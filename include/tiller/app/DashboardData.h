@@ -1,0 +1,75 @@
+// The leadership dashboard's figures for a period and an optional domain, as plain values: delivery, CX outcomes
+// (from the VoC aggregates computed by SQL) and the change board.
+#pragma once
+
+#include "tiller/core/CxMetrics.h"
+#include "tiller/core/Guardrails.h"
+#include "tiller/core/Types.h"
+
+#include <QDate>
+#include <QHash>
+#include <QString>
+#include <array>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace tiller::app {
+
+class Portfolio;
+
+struct DashboardData
+{
+    QDate from;
+    QDate to;
+    QDate today; // the portfolio clock's date: what "overdue" is measured against
+    core::Id domainId = 0;
+
+    // ---- Delivery ----
+    std::array<int, core::BinStatusCount> binsByStatus{};
+    std::array<int, 4> binsByHorizon{}; // indexed by core::Horizon (Unset, Short, Medium, Long)
+    int binCount = 0;
+    int tasksOverdue = 0; // not done, due before today
+    int tasksBlocked = 0;
+    int tasksDoneInPeriod = 0;
+    std::optional<double> onTimeRate;                // 0..1, of the tasks done in the period that had a due date
+    std::vector<std::pair<QString, int>> throughput; // ISO week → tasks done
+    core::BudgetStatus budget;                       // the period's end year
+    struct DomainLoad
+    {
+        core::Id domain = 0;
+        QString name;
+        double peakLoad = 0; // person-days in the busiest month of the period
+        double capacity = 0; // per month; 0: not set
+    };
+    std::vector<DomainLoad> load;
+
+    // ---- CX outcomes ----
+    struct MonthValue
+    {
+        QString month; // "yyyy-MM"
+        std::optional<double> value;
+    };
+    struct Metric
+    {
+        std::vector<MonthValue> months; // months with records, oldest first
+        std::optional<double> latest;   // the last month with records
+        std::optional<double> previous; // the month before it (with records)
+        std::optional<core::Trend> trend;
+        bool improving = false;
+    };
+    std::array<Metric, core::VocMetricCount> cx; // indexed by core::VocMetric
+    const Metric& metric(core::VocMetric m) const { return cx[std::size_t(m)]; }
+
+    // ---- Change board ----
+    int requestsReceived = 0;
+    int requestsQualified = 0;
+    int decided = 0;
+    std::array<int, core::BoardVerdictCount> decisionsByVerdict{};
+    std::optional<double> medianLeadDays; // submitted → decided, of the decisions in the period
+
+    // Computes every figure over [from, to]; domainId 0: every domain.
+    static DashboardData compute(const Portfolio& portfolio, QDate from, QDate to, core::Id domainId = 0);
+};
+
+} // namespace tiller::app

@@ -1,0 +1,96 @@
+// The leadership dashboard: headline cards and charts of delivery, CX outcomes and the change board, for a period
+// and a domain.
+#pragma once
+
+#include "tiller/app/DashboardData.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QTimer;
+
+class QChartView;
+class QChart;
+
+namespace tiller::app {
+class Portfolio;
+}
+
+namespace tiller::gui {
+
+class DashboardView : public QWidget
+{
+    Q_OBJECT
+public:
+    // The periods offered by the filter bar.
+    enum class Period
+    {
+        LastThreeMonths,
+        LastSixMonths,
+        LastTwelveMonths,
+        ThisYear
+    };
+
+    explicit DashboardView(QWidget* parent = nullptr);
+    void setPortfolio(app::Portfolio* portfolio);
+    void setToday(QDate today); // tests fix it; the app uses the current date
+    const app::DashboardData& data() const { return m_data; }
+
+    QComboBox* periodFilter() const { return m_period; }
+    QComboBox* domainFilter() const { return m_domain; }
+    // The period's first and last day for the filter's choice, ending today.
+    static std::pair<QDate, QDate> periodRange(Period period, QDate today);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void scheduleRefresh();
+    void refresh();
+    void fillDomains();
+    QLabel* addCard(int row, int column, const QString& title, const QString& objectName, QLabel** detail);
+    QChartView* addChart(int row, int column, int columnSpan, const QString& objectName);
+    void showCards();
+    void showCharts();
+    QChart* trendChart() const;
+    QChart* binsChart() const;
+    QChart* throughputChart() const;
+    QChart* loadChart() const;
+    static void replaceChart(QChartView* view, QChart* chart);
+
+    app::Portfolio* m_portfolio = nullptr;
+    QDate m_today = QDate::currentDate();
+    bool m_built = false;
+    app::DashboardData m_data;
+    QComboBox* m_period;
+    QComboBox* m_domain;
+    QLabel* m_periodLabel;
+    QGridLayout* m_grid;
+    QTimer* m_refreshTimer;
+
+    QLabel* m_nps = nullptr;
+    QLabel* m_npsDetail = nullptr;
+    QLabel* m_csat = nullptr;
+    QLabel* m_csatDetail = nullptr;
+    QLabel* m_ces = nullptr;
+    QLabel* m_cesDetail = nullptr;
+    QLabel* m_onTime = nullptr;
+    QLabel* m_onTimeDetail = nullptr;
+    QLabel* m_overdue = nullptr;
+    QLabel* m_overdueDetail = nullptr;
+    QLabel* m_blocked = nullptr;
+    QLabel* m_blockedDetail = nullptr;
+    QLabel* m_budget = nullptr;
+    QLabel* m_budgetDetail = nullptr;
+    QLabel* m_decided = nullptr;
+    QLabel* m_decidedDetail = nullptr;
+    QChartView* m_trendView = nullptr;
+    QChartView* m_binsView = nullptr;
+    QChartView* m_throughputView = nullptr;
+    QChartView* m_loadView = nullptr;
+};
+
+} // namespace tiller::gui

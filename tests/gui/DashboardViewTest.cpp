@@ -1,0 +1,127 @@
+// The dashboard on the sample program, offscreen: charts, the domain filter, and following an edit.
+#include "tiller/gui/DashboardView.h"
+
+#include "TestSupport.h"
+#include "tiller/app/DemoBuilder.h"
+#include "tiller/app/Portfolio.h"
+#include "tiller/app/TaskEdits.h"
+
+#include <QChartView>
+#include <QComboBox>
+#include <QLabel>
+#include <QLocale>
+#include <QTest>
+#include <memory>
+
+using namespace tiller;
+
+class DashboardViewTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TempDir> m_tmp;
+    std::unique_ptr<app::Portfolio> m_portfolio;
+    std::unique_ptr<gui::DashboardView> m_view;
+
+    QString cardText(const char* name) const
+    {
+        auto* label = m_view->findChild<QLabel*>(QString::fromLatin1(name));
+        return label ? label->text() : QStringLiteral("<missing>");
+    }
+
+private slots:
+    void init()
+    {
+        m_tmp = std::make_unique<test::TempDir>();
+        const QString path = m_tmp->path(QStringLiteral("dashboard.tiller"));
+        app::DemoBuilder builder(app::DemoBuilder::Size::Small, 1, QDate(2026, 6, 1));
+        QVERIFY(builder.build(path));
+        auto opened = app::Portfolio::openForEditing(path, QStringLiteral("tester"));
+        QVERIFY(bool(opened));
+        m_portfolio = std::move(*opened);
+        m_portfolio->setClock([] { return QDateTime(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC); });
+        m_view = std::make_unique<gui::DashboardView>();
+        m_view->setToday(QDate(2026, 6, 1));
+        m_view->setPortfolio(m_portfolio.get());
+        m_view->resize(1280, 900);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    }
+
+    void cleanup()
+    {
+        m_view.reset();
+        m_portfolio.reset();
+        m_tmp.reset();
+    }
+
+    void showsFiguresAndCharts()
+    {
+        const auto& d = m_view->data();
+        QCOMPARE(d.from, QDate(2026, 1, 1));
+        QCOMPARE(d.to, QDate(2026, 6, 1));
+        QVERIFY(d.binCount > 0);
+        QCOMPARE(d.binCount, int(m_portfolio->bins().size()));
+        QCOMPARE(m_view->findChildren<QChartView*>().size(), 4);
+        for (QChartView* v : m_view->findChildren<QChartView*>()) {
+            QVERIFY(v->chart());
+            QVERIFY(!v->chart()->series().isEmpty());
+        }
+        QVERIFY(cardText("npsValue") != QStringLiteral("<missing>"));
+        QCOMPARE(cardText("overdueValue"), QLocale().toString(d.tasksOverdue));
+        QVERIFY(m_view->domainFilter()->count() == int(m_portfolio->domains().size()) + 1);
+
+        if (const QString dir = qEnvironmentVariable("TILLER_SCREENSHOTS"); !dir.isEmpty()) {
+            m_view->resize(1280, 1400); // the whole page, without scrolling
+            QTest::qWait(50);
+            m_view->grab().save(dir + QStringLiteral("/dashboard.png"));
+        }
+    }
+
+    void domainFilterRecomputes()
+    {
+        const int all = m_view->data().binCount;
+        QVERIFY(m_view->domainFilter()->count() > 2);
+        m_view->domainFilter()->setCurrentIndex(1);
+        const core::Id domain = m_view->domainFilter()->currentData().toLongLong();
+        QTRY_COMPARE(m_view->data().domainId, domain);
+        int inDomain = 0;
+        for (const auto& b : m_portfolio->bins()) {
+            inDomain += b.domainId == domain ? 1 : 0;
+        }
+        QCOMPARE(m_view->data().binCount, inDomain);
+        QVERIFY(m_view->data().binCount < all);
+        QCOMPARE(m_view->data().load.size(), std::size_t(1));
+
+        m_view->periodFilter()->setCurrentIndex(0); // last 3 months
+        QTRY_COMPARE(m_view->data().from, QDate(2026, 4, 1));
+    }
+
+    void followsATaskMarkedDone()
+    {
+        // An open task due today or later: done now, it is done on time.
+        const core::Task* open = nullptr;
+        for (const auto& t : m_portfolio->tasks()) {
+            if (t.status != core::TaskStatus::Done && t.status != core::TaskStatus::Blocked && t.due.isValid() &&
+                t.due >= QDate(2026, 6, 1)) {
+                open = &t;
+                break;
+            }
+        }
+        QVERIFY(open);
+        const int doneBefore = m_view->data().tasksDoneInPeriod;
+        const core::Id id = open->id;
+        QVERIFY(m_portfolio->submit(QStringLiteral("Done"),
+                                    app::TaskEdits::setStatus(*m_portfolio, id, core::TaskStatus::Done)));
+        QTRY_COMPARE(m_view->data().tasksDoneInPeriod, doneBefore + 1);
+        QVERIFY(m_view->data().onTimeRate);
+        const QString expected = QLocale().toString(*m_view->data().onTimeRate * 100, 'f', 0) + QStringLiteral("%");
+        QCOMPARE(cardText("onTimeValue"), expected);
+        QCOMPARE(cardText("onTimeValueDetail"),
+                 gui::DashboardView::tr("%n task(s) done in the period", nullptr, doneBefore + 1));
+    }
+};
+
+QTEST_MAIN(DashboardViewTest)
+#include "DashboardViewTest.moc"
