@@ -3989,6 +3989,176 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
 </context>
 <context>
+    <name>tiller::gui::DashboardView</name>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>3 derniers mois</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>6 derniers mois</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Tous les domaines</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>Domaine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>CES (lower is better)</source>
+        <translation>CES (plus bas, c’est mieux)</translation>
+    </message>
+    <message>
+        <source>Requests decided</source>
+        <translation>Demandes décidées</translation>
+    </message>
+    <message>
+        <source>Tasks on time</source>
+        <translation>Tâches à l’heure</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Tâches en retard</translation>
+    </message>
+    <message>
+        <source>Blocked tasks</source>
+        <translation>Tâches bloquées</translation>
+    </message>
+    <message>
+        <source>Budget committed</source>
+        <translation>Budget engagé</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>No answers in the period</source>
+        <translation>Aucune réponse sur la période</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 before</source>
+        <translation>%1 (%2) · %3 avant</translation>
+    </message>
+    <message>
+        <source>improving</source>
+        <translation>en progrès</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>en recul</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) done in the period</source>
+        <translation>
+            <numerusform>%n tâche terminée sur la période</numerusform>
+            <numerusform>%n tâches terminées sur la période</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not done, past their due date</source>
+        <translation>Non terminées, échéance dépassée</translation>
+    </message>
+    <message>
+        <source>Waiting on something</source>
+        <translation>En attente de quelque chose</translation>
+    </message>
+    <message>
+        <source>of %1 for %2 (%3%)</source>
+        <translation>sur %1 pour %2 (%3&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>No envelope set for %1</source>
+        <translation>Aucune enveloppe fixée pour %1</translation>
+    </message>
+    <message>
+        <source>median lead time %1 days</source>
+        <translation>délai médian %1 jours</translation>
+    </message>
+    <message>
+        <source>no lead time yet</source>
+        <translation>pas encore de délai</translation>
+    </message>
+    <message>
+        <source>%1 received, %2 qualified; %3</source>
+        <translation>%1 reçues, %2 qualifiées&#xa0;; %3</translation>
+    </message>
+    <message>
+        <source>NPS and CSAT by month</source>
+        <translation>NPS et CSAT par mois</translation>
+    </message>
+    <message>
+        <source>NPS (−100 to 100)</source>
+        <translation>NPS (−100 à 100)</translation>
+    </message>
+    <message>
+        <source>CSAT (% satisfied)</source>
+        <translation>CSAT (% de satisfaits)</translation>
+    </message>
+    <message>
+        <source>Project bins by status</source>
+        <translation>Bacs à projets par statut</translation>
+    </message>
+    <message>
+        <source>Bins</source>
+        <translation>Bacs</translation>
+    </message>
+    <message>
+        <source>Tasks done per week</source>
+        <translation>Tâches terminées par semaine</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>Tâches terminées</translation>
+    </message>
+    <message>
+        <source>Peak monthly load vs capacity per domain (person-days)</source>
+        <translation>Charge mensuelle maximale et capacité par domaine (jours-personne)</translation>
+    </message>
+    <message>
+        <source>Peak load</source>
+        <translation>Charge maximale</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+</context>
+<context>
     <name>tiller::gui::DecisionLogPanel</name>
     <message>
         <source>Search requests and reasons</source>
@@ -4664,6 +4834,10 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     <message>
         <source>Voice-of-Customer records imported.</source>
         <translation>Relevés de la Voix du Client importés.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
     </message>
 </context>
 <context>

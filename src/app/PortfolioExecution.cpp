@@ -296,8 +296,13 @@ void Portfolio::commitExecutionToMemory(const ChangeSet& changes)
             m_tasks[m_taskIndex.value(c.after->id)] = *c.after;
             changed.append(c.after->id);
         } else if (c.after) {
-            m_taskIndex.insert(c.after->id, m_tasks.size());
-            m_tasks.push_back(*c.after);
+            // Tasks read for the first time just above already hold the rows this change wrote.
+            if (const auto at = m_taskIndex.constFind(c.after->id); at != m_taskIndex.cend()) {
+                m_tasks[*at] = *c.after;
+            } else {
+                m_taskIndex.insert(c.after->id, m_tasks.size());
+                m_tasks.push_back(*c.after);
+            }
             added.append(c.after->id);
         } else if (c.before) {
             removed.append(c.before->id);

@@ -19,6 +19,7 @@
 #include "tiller/gui/MapView.h"
 #include "tiller/gui/InboxView.h"
 #include "tiller/gui/StrategyDialog.h"
+#include "tiller/gui/DashboardView.h"
 #include "tiller/gui/VocImportDialog.h"
 #include "tiller/gui/ChangeBoardView.h"
 #include "tiller/gui/RequestsPanel.h"
@@ -70,6 +71,7 @@ constexpr ViewEntry Views[] = {
     {"standup", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Stand-up")},
     {"inbox", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Inbox")},
     {"changeboard", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Change board")},
+    {"dashboard", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Dashboard")},
 };
 
 } // namespace
@@ -80,7 +82,7 @@ MainWindow::MainWindow(app::Settings* settings, QWidget* parent)
       m_matrix(new PriorityMatrixView(m_selection, this)), m_voting(new VotingView(this)),
       m_bins(new BinsView(this)), m_map(new MapView(this)),
       m_tasks(new TasksView(this)), m_review(new WeeklyReviewView(this)), m_standup(new StandupView(this)),
-      m_inbox(new InboxView(this)), m_changeBoard(new ChangeBoardView(this)), m_statusLocation(new QLabel(this)),
+      m_inbox(new InboxView(this)), m_changeBoard(new ChangeBoardView(this)), m_dashboard(new DashboardView(this)), m_statusLocation(new QLabel(this)),
       m_emptyStack(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -104,6 +106,7 @@ MainWindow::MainWindow(app::Settings* settings, QWidget* parent)
     m_stack->addWidget(m_standup);
     m_stack->addWidget(m_inbox);
     m_stack->addWidget(m_changeBoard);
+    m_stack->addWidget(m_dashboard);
     connect(m_changeBoard, &ChangeBoardView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     // A notice about a request opens it in the change board.
     connect(m_inbox, &InboxView::requestActivated, this, [this](core::Id id) {
@@ -200,6 +203,7 @@ MainWindow::~MainWindow()
     m_standup->setPortfolio(nullptr);
     m_inbox->setPortfolio(nullptr);
     m_changeBoard->setPortfolio(nullptr);
+    m_dashboard->setPortfolio(nullptr);
 }
 
 QStringList MainWindow::viewNames()
@@ -298,11 +302,14 @@ void MainWindow::createActions()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_sidebar->count(); ++i) {
         QAction* a = view->addAction(m_sidebar->item(i)->text());
-        // The first nine views have Ctrl+1 … Ctrl+9; the change board has Ctrl+Shift+C.
+        // The first nine views have Ctrl+1 … Ctrl+9; the change board Ctrl+Shift+C, the dashboard Ctrl+Shift+D.
+        const QString name = m_sidebar->item(i)->data(Qt::UserRole).toString();
         if (i < 9) {
             a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        } else if (m_sidebar->item(i)->data(Qt::UserRole).toString() == QLatin1String("changeboard")) {
+        } else if (name == QLatin1String("changeboard")) {
             a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+        } else if (name == QLatin1String("dashboard")) {
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
         }
         connect(a, &QAction::triggered, this, [this, i] { m_sidebar->setCurrentRow(i); });
     }
@@ -410,6 +417,7 @@ void MainWindow::setPortfolio(std::unique_ptr<app::Portfolio> portfolio)
     m_standup->setPortfolio(nullptr);
     m_inbox->setPortfolio(nullptr);
     m_changeBoard->setPortfolio(nullptr);
+    m_dashboard->setPortfolio(nullptr);
     m_selection->setCurrent(0);
     m_portfolio = std::move(portfolio);
     m_inventory->setPortfolio(m_portfolio.get());
@@ -432,6 +440,7 @@ void MainWindow::setPortfolio(std::unique_ptr<app::Portfolio> portfolio)
     }
     m_inbox->setPortfolio(m_portfolio.get());
     m_changeBoard->setPortfolio(m_portfolio.get());
+    m_dashboard->setPortfolio(m_portfolio.get());
     QUndoStack* stack = m_portfolio ? m_portfolio->undoStack() : m_emptyStack;
     auto refreshUndo = [this, stack] {
         m_undoAction->setEnabled(stack->canUndo());

@@ -31,6 +31,7 @@ class WeeklyReviewView;
 class StandupView;
 class InboxView;
 class ChangeBoardView;
+class DashboardView;
 
 class MainWindow : public QMainWindow
 {
@@ -95,6 +96,7 @@ private:
     StandupView* m_standup;
     InboxView* m_inbox;
     ChangeBoardView* m_changeBoard;
+    DashboardView* m_dashboard;
     QSystemTrayIcon* m_tray = nullptr;
     int m_lastUnread = 0;
     app::MailService* m_mail = nullptr;
