@@ -125,6 +125,11 @@ bool isImprovement(KpiDirection direction, Trend trend)
     return (direction == KpiDirection::Up) == (trend == Trend::Up);
 }
 
+bool targetMet(KpiDirection direction, double value, double target)
+{
+    return direction == KpiDirection::Up ? value >= target : value <= target;
+}
+
 bool isImprovement(VocMetric metric, Trend trend)
 {
     // Less effort is better: CES improves when it goes down.

@@ -2,6 +2,8 @@
 #include "tiller/app/DashboardData.h"
 
 #include "AppFixture.h"
+#include "tiller/storage/BulkInserter.h"
+#include "tiller/storage/Transaction.h"
 #include "tiller/storage/VocRecords.h"
 
 using namespace tiller;
@@ -305,4 +307,114 @@ TEST_CASE("the dashboard of an empty program has no figures to make up", "[dashb
     CHECK_FALSE(d.metric(core::VocMetric::Nps).latest);
     CHECK_FALSE(d.medianLeadDays);
     CHECK(d.budget.envelope == 0);
+}
+
+TEST_CASE("the dashboard reads CX by journey stage, KPIs against targets and the bins delivered", "[dashboard]")
+{
+    PortfolioFixture f(false);
+    // Journey stages and KPIs are written as the demo and imports write them, then the portfolio is reopened.
+    {
+        storage::Database& db = f.p().database();
+        storage::Transaction tx(db, QStringLiteral("seed"));
+        const auto rows = [&](const char* table, QStringList columns, std::initializer_list<QVariantList> values) {
+            auto w = storage::BulkInserter::create(db, QString::fromLatin1(table), columns);
+            REQUIRE(w);
+            for (const QVariantList& v : values) {
+                REQUIRE((*w)->add(v));
+            }
+            REQUIRE((*w)->flush());
+        };
+        rows("journey", {QStringLiteral("id"), QStringLiteral("name")}, {{1, QStringLiteral("Move home")}});
+        // "Pay" is stored first but comes second in the journey.
+        rows("journey_stage",
+             {QStringLiteral("id"), QStringLiteral("journey_id"), QStringLiteral("name"), QStringLiteral("sort_order")},
+             {{7, 1, QStringLiteral("Pay"), 1}, {8, 1, QStringLiteral("Plan"), 0}});
+        rows("kpi",
+             {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("unit"), QStringLiteral("target"),
+              QStringLiteral("direction")},
+             {{1, QStringLiteral("First-call resolution"), QStringLiteral("%"), 80.0, QStringLiteral("up")},
+              {2, QStringLiteral("Handling time"), QStringLiteral("min"), 6.0, QStringLiteral("down")},
+              {3, QStringLiteral("Complaints"), QString(), QVariant(QMetaType::fromType<double>()),
+               QStringLiteral("down")}});
+        rows("kpi_measurement", {QStringLiteral("kpi_id"), QStringLiteral("measured_on"), QStringLiteral("value")},
+             {{1, QStringLiteral("2026-04-30"), 78.0},
+              {1, QStringLiteral("2026-05-31"), 82.0},
+              {2, QStringLiteral("2026-04-30"), 7.0},
+              {2, QStringLiteral("2026-05-31"), 6.5},
+              {2, QStringLiteral("2026-07-31"), 5.0}, // after the period
+              {3, QStringLiteral("2026-05-31"), 40.0}});
+        REQUIRE(tx.commit());
+        f.reopen();
+    }
+    app::Portfolio& p = f.p();
+    p.setClock([] { return Now; });
+    {
+        std::vector<storage::VocRecord> records;
+        const auto add = [&](core::Id stage, const char* metric, std::initializer_list<double> scores) {
+            for (double s : scores) {
+                records.push_back({QDate(2026, 5, 3), QStringLiteral("web"), stage, QString::fromLatin1(metric), s, {}});
+            }
+        };
+        add(8, "nps", {10, 9, 0}); // Plan: 2 promoters, 1 detractor in 3
+        add(7, "nps", {6, 6});     // Pay: every answer a detractor
+        add(7, "csat", {5, 1});    // Pay: 1 satisfied in 2
+        add(0, "nps", {8});        // no stage: a passive
+        REQUIRE(storage::importVocRecords(p.database(), records, QStringLiteral("stages.csv")));
+    }
+    {
+        app::ChangeSet c;
+        c.bins.push_back({std::nullopt, makeBin(QStringLiteral("BIN-10"), 0, core::BinStatus::Done, QDate(2026, 3, 1),
+                                                QDate(2026, 5, 20), 0, 0)});
+        c.bins.push_back({std::nullopt, makeBin(QStringLiteral("BIN-11"), 0, core::BinStatus::Done, QDate(2025, 9, 1),
+                                                QDate(2025, 12, 1), 0, 0)});
+        c.bins.push_back({std::nullopt, makeBin(QStringLiteral("BIN-12"), 0, core::BinStatus::InProgress,
+                                                QDate(2026, 3, 1), QDate(2026, 5, 30), 0, 0)});
+        REQUIRE(p.submit(QStringLiteral("Bins"), c));
+        core::Initiative i;
+        i.code = QStringLiteral("CX-001");
+        i.title = QStringLiteral("Pay by instalments");
+        i.binId = p.bins()[0].id;
+        app::ChangeSet ci;
+        ci.initiatives.push_back({std::nullopt, i});
+        REQUIRE(p.submit(QStringLiteral("Initiative"), ci));
+    }
+
+    const auto d = app::DashboardData::compute(p, From, To);
+
+    REQUIRE(d.stages.size() == 3);
+    CHECK(d.stages[0].name == QStringLiteral("Plan"));
+    CHECK(*d.stages[0].nps == Approx(100.0 / 3));
+    CHECK(d.stages[0].answers == 3);
+    CHECK_FALSE(d.stages[0].csat);
+    CHECK(d.stages[1].name == QStringLiteral("Pay"));
+    CHECK(*d.stages[1].nps == Approx(-100));
+    CHECK(*d.stages[1].csat == Approx(50));
+    CHECK(d.stages[1].answers == 4);
+    CHECK(d.stages[2].stage == 0);
+    CHECK(*d.stages[2].nps == Approx(0));
+
+    REQUIRE(d.kpis.size() == 3);
+    const auto& complaints = d.kpis[0];
+    const auto& fcr = d.kpis[1];
+    const auto& aht = d.kpis[2];
+    CHECK(fcr.name == QStringLiteral("First-call resolution"));
+    CHECK(*fcr.latest == 82.0);
+    CHECK(fcr.latestOn == QDate(2026, 5, 31));
+    CHECK(fcr.trend == core::Trend::Up);
+    CHECK(fcr.improving);
+    CHECK(fcr.met == true);
+    CHECK(*aht.latest == 6.5); // July is after the period
+    CHECK(aht.trend == core::Trend::Down);
+    CHECK(aht.improving); // a shorter handling time is better
+    CHECK(aht.met == false);
+    CHECK_FALSE(complaints.met); // no target
+    CHECK_FALSE(complaints.trend);
+    CHECK(d.kpisWithTarget == 2);
+    CHECK(d.kpisMet == 1);
+
+    // Only the done bin that ended in the period; the one in progress is not delivered.
+    REQUIRE(d.delivered.size() == 1);
+    CHECK(d.delivered[0].code == QStringLiteral("BIN-10"));
+    CHECK(d.delivered[0].on == QDate(2026, 5, 20));
+    CHECK(d.delivered[0].initiatives == 1);
 }

@@ -117,6 +117,14 @@ TEST_CASE("a trend is up, flat or down beyond a tolerance, and CES improves down
         CHECK(!isImprovement(m, Trend::Flat));
     }
     CHECK(!isImprovement(KpiDirection::Up, Trend::Flat));
+
+    // Targets: reached from the right side only.
+    CHECK(targetMet(KpiDirection::Up, 80, 80));
+    CHECK(targetMet(KpiDirection::Up, 81, 80));
+    CHECK(!targetMet(KpiDirection::Up, 79.9, 80));
+    CHECK(targetMet(KpiDirection::Down, 6, 6));
+    CHECK(targetMet(KpiDirection::Down, 5.5, 6));
+    CHECK(!targetMet(KpiDirection::Down, 7.5, 6));
 }
 
 TEST_CASE("the on-time rate counts tasks done in the range that had a deadline", "[cx]")

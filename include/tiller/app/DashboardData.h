@@ -43,6 +43,17 @@ struct DashboardData
         double capacity = 0; // per month; 0: not set
     };
     std::vector<DomainLoad> load;
+    // Bins done whose end date falls in the period, by date: what the program delivered (the annotations of the
+    // CX trends: which initiatives were delivered before each change).
+    struct Delivery
+    {
+        core::Id bin = 0;
+        QString code;
+        QString name;
+        QDate on;
+        int initiatives = 0;
+    };
+    std::vector<Delivery> delivered;
 
     // ---- CX outcomes ----
     struct MonthValue
@@ -60,6 +71,36 @@ struct DashboardData
     };
     std::array<Metric, core::VocMetricCount> cx; // indexed by core::VocMetric
     const Metric& metric(core::VocMetric m) const { return cx[std::size_t(m)]; }
+    // Over the whole period, per journey stage with answers (in journey and stage order; answers without a stage
+    // last, with an empty name).
+    struct Stage
+    {
+        core::Id stage = 0;
+        QString name;
+        std::optional<double> nps;
+        std::optional<double> csat;
+        std::optional<double> ces;
+        qint64 answers = 0; // of every metric
+    };
+    std::vector<Stage> stages;
+    // Every KPI with its latest measurement up to the period's end, the one before, and its target.
+    struct Kpi
+    {
+        core::Id id = 0;
+        QString name;
+        QString unit;
+        core::KpiDirection direction = core::KpiDirection::Up;
+        std::optional<double> target;
+        std::optional<double> latest;
+        QDate latestOn;
+        std::optional<double> previous;
+        std::optional<core::Trend> trend;
+        bool improving = false;
+        std::optional<bool> met; // nothing without a target or a measurement
+    };
+    std::vector<Kpi> kpis;
+    int kpisMet = 0;
+    int kpisWithTarget = 0; // and a measurement
 
     // ---- Change board ----
     int requestsReceived = 0;

@@ -75,6 +75,8 @@ std::optional<KpiDirection> kpiDirectionFromKey(const QString& key);
 // Flat is never an improvement.
 bool isImprovement(VocMetric metric, Trend trend);
 bool isImprovement(KpiDirection direction, Trend trend);
+// Whether a KPI's value meets its target: at or above it for an "up" KPI, at or below it for a "down" one.
+bool targetMet(KpiDirection direction, double value, double target);
 
 // Of the tasks done in [from, to] (by the date of completedAt) that had a due date, the share (0..1) done on or
 // before that date. Nothing when no such task.
