@@ -31,6 +31,7 @@ bench: build
 	QT_QPA_PLATFORM=offscreen $(BUILD)/tests/bench/tiller_bench_rhythm $(ARGS)
 	QT_QPA_PLATFORM=offscreen $(BUILD)/tests/bench/tiller_bench_board $(ARGS)
 	QT_QPA_PLATFORM=offscreen $(BUILD)/tests/bench/tiller_bench_cx $(ARGS)
+	QT_QPA_PLATFORM=offscreen $(BUILD)/tests/bench/tiller_bench_report $(ARGS)
 	@echo "crash safety: 1,000 SIGKILL rounds (a few minutes)..."
 	QT_QPA_PLATFORM=offscreen TILLER_CRASH_ROUNDS=1000 $(BUILD)/tests/app/tiller_app_tests \
 	    "no acknowledged edit is lost when the process is killed at a random moment"

@@ -809,16 +809,6 @@ FILE.csv est carré&#xa0;: la première ligne et la première colonne portent le
         <translation>tiller&#xa0;: attention&#xa0;: les comparaisons sont incohérentes (RC %1 &gt; 0,10)&#xa0;; revoyez-les avant d’utiliser ces poids</translation>
     </message>
     <message>
-        <source>Tiller runs a customer-experience program.
-
-Commands (run headless): demo, check, backup, shot, rank, ahp, export, mail.
-Without a command, the desktop app opens.</source>
-        <translation>Tiller pilote un programme d’expérience client.
-
-Commandes (sans interface)&#xa0;: demo, check, backup, shot, rank, ahp, export, mail.
-Sans commande, l’application de bureau s’ouvre.</translation>
-    </message>
-    <message>
         <source>%1 is read-only: %2</source>
         <translation>%1 est en lecture seule&#xa0;: %2</translation>
     </message>
@@ -995,6 +985,113 @@ Sans commande, l’application de bureau s’ouvre.</translation>
         <source>unknown mail action “%1” (use digest, send or outbox)</source>
         <translation>action mail inconnue «&#xa0;%1&#xa0;» (utilisez digest, send ou outbox)</translation>
     </message>
+    <message>
+        <source>Tiller runs a customer-experience program.
+
+Commands (run headless): demo, check, backup, shot, report, rank, ahp, export, mail.
+Without a command, the desktop app opens.</source>
+        <translation>Tiller pilote un programme d’expérience client (CX).
+
+Commandes (sans interface)&#xa0;: demo, check, backup, shot, report, rank, ahp, export, mail.
+Sans commande, l’application de bureau s’ouvre.</translation>
+    </message>
+    <message>
+        <source>Write the leaders&apos; monthly report as a PDF, without a display.</source>
+        <translation>Écrire en PDF le rapport mensuel destiné à la direction, sans affichage.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>The month reported on (default: the last complete month).</source>
+        <translation>Le mois couvert par le rapport (par défaut&#xa0;: le dernier mois complet).</translation>
+    </message>
+    <message>
+        <source>--month takes a month as YYYY-MM, e.g. 2026-11 (got “%1”)</source>
+        <translation>--month attend un mois au format AAAA-MM, par ex. 2026-11 (reçu «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report of %1 to %2 (%n page(s), %3 s).</source>
+        <translation>
+            <numerusform>Rapport de %1 écrit dans %2 (%n page, %3&#xa0;s).</numerusform>
+            <numerusform>Rapport de %1 écrit dans %2 (%n pages, %3&#xa0;s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>NPS and CSAT by month</source>
+        <translation>NPS et CSAT par mois</translation>
+    </message>
+    <message>
+        <source>NPS (−100 to 100)</source>
+        <translation>NPS (−100 à 100)</translation>
+    </message>
+    <message>
+        <source>CSAT (% satisfied)</source>
+        <translation>CSAT (% de satisfaits)</translation>
+    </message>
+    <message>
+        <source>Bins delivered</source>
+        <translation>Bacs livrés</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPS by journey stage</source>
+        <translation>NPS par étape du parcours</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>(no stage)</source>
+        <translation>(sans étape)</translation>
+    </message>
+    <message>
+        <source>Project bins by status</source>
+        <translation>Bacs à projets par statut</translation>
+    </message>
+    <message>
+        <source>Bins</source>
+        <translation>Bacs</translation>
+    </message>
+    <message>
+        <source>Project bins by horizon</source>
+        <translation>Bacs à projets par horizon</translation>
+    </message>
+    <message>
+        <source>Tasks done per week</source>
+        <translation>Tâches terminées par semaine</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>Tâches terminées</translation>
+    </message>
+    <message>
+        <source>Peak monthly load vs capacity per domain (person-days)</source>
+        <translation>Charge mensuelle maximale et capacité par domaine (jours-personne)</translation>
+    </message>
+    <message>
+        <source>Peak load</source>
+        <translation>Charge maximale</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>ISO week</source>
+        <translation>Semaine ISO</translation>
+    </message>
 </context>
 <context>
     <name>DemoBuilder</name>
@@ -1133,6 +1230,461 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     <message>
         <source>can&apos;t read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReport</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monthly report — %1</source>
+        <translation>Rapport mensuel — %1</translation>
+    </message>
+    <message>
+        <source>Figures for %1 to %2; what is overdue or blocked as of %3.</source>
+        <translation>Chiffres du %1 au %2&#xa0;; retards et blocages au %3.</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>CES (lower is better)</source>
+        <translation>CES (plus bas, c’est mieux)</translation>
+    </message>
+    <message>
+        <source>No answers</source>
+        <translation>Aucune réponse</translation>
+    </message>
+    <message>
+        <source>%1 · %2 before</source>
+        <translation>%1 · %2 avant</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>en progrès</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>en recul</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3 (%4 in %5): %6.</source>
+        <translation>%1 à %2 en %3 (%4 en %5)&#xa0;: %6.</translation>
+    </message>
+    <message>
+        <source>Requests decided</source>
+        <translation>Demandes décidées</translation>
+    </message>
+    <message>
+        <source>%1 received, %2 qualified</source>
+        <translation>reçues&#xa0;: %1, qualifiées&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Tasks on time</source>
+        <translation>Tâches à l’heure</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) done</source>
+        <translation>
+            <numerusform>%n tâche terminée</numerusform>
+            <numerusform>%n tâches terminées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Tâches en retard</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>au %1</translation>
+    </message>
+    <message>
+        <source>Blocked tasks</source>
+        <translation>Tâches bloquées</translation>
+    </message>
+    <message>
+        <source>Budget committed</source>
+        <translation>Budget engagé</translation>
+    </message>
+    <message>
+        <source>of %1 for %2 (%3%)</source>
+        <translation>sur %1 pour %2 (%3&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>No envelope set for %1</source>
+        <translation>Aucune enveloppe fixée pour %1</translation>
+    </message>
+    <message>
+        <source>Bins delivered</source>
+        <translation>Bacs livrés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bin(s) under way</source>
+        <translation>
+            <numerusform>%n bac en cours</numerusform>
+            <numerusform>%n bacs en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KPIs on target</source>
+        <translation>KPI dans la cible</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KPI(s) followed</source>
+        <translation>
+            <numerusform>%n KPI suivi</numerusform>
+            <numerusform>%n KPI suivis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) done in the month, %1 of those with a deadline on time; %2 overdue and %3 blocked today.</source>
+        <translation>
+            <numerusform>%n tâche terminée dans le mois, %1 à l’heure parmi celles qui avaient une échéance&#xa0;; aujourd’hui, en retard&#xa0;: %2, bloquées&#xa0;: %3.</numerusform>
+            <numerusform>%n tâches terminées dans le mois, dont %1 à l’heure parmi celles qui avaient une échéance&#xa0;; aujourd’hui, en retard&#xa0;: %2, bloquées&#xa0;: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No project bin was delivered this month.</source>
+        <translation>Aucun bac à projets n’a été livré ce mois-ci.</translation>
+    </message>
+    <message>
+        <source>Delivered: %1.</source>
+        <translation>Livraisons&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The change board decided %n request(s): %1 approved, %2 deferred, %3 rejected.</source>
+        <translation>
+            <numerusform>Le comité de changement a statué sur %n demande (approuvées&#xa0;: %1, reportées&#xa0;: %2, rejetées&#xa0;: %3).</numerusform>
+            <numerusform>Le comité de changement a statué sur %n demandes (approuvées&#xa0;: %1, reportées&#xa0;: %2, rejetées&#xa0;: %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The month in brief</source>
+        <translation>Le mois en bref</translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation>Cadre stratégique</translation>
+    </message>
+    <message>
+        <source>Within the guardrails: budget, capacity and strategy.</source>
+        <translation>Dans le cadre stratégique&#xa0;: budget, capacité et stratégie.</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Livraison</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project bin(s) in the program; the charts show their status and horizon today, the tasks done in the last 13 weeks and each domain&apos;s busiest month of %1 against its capacity.</source>
+        <translation>
+            <numerusform>%n bac à projets dans le programme&#xa0;; les graphiques montrent son statut et son horizon actuels, les tâches terminées sur les 13 dernières semaines et, pour chaque domaine, le pic de charge mensuelle de %1 face à sa capacité.</numerusform>
+            <numerusform>%n bacs à projets dans le programme&#xa0;; les graphiques montrent leur statut et leur horizon actuels, les tâches terminées sur les 13 dernières semaines et, pour chaque domaine, le pic de charge mensuelle de %1 face à sa capacité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CX outcomes</source>
+        <translation>Résultats CX</translation>
+    </message>
+    <message>
+        <source>▲ on the chart: the bins delivered that month, so a change can be read against what the program did before it.</source>
+        <translation>▲ sur le graphique&#xa0;: les bacs livrés ce mois-là, pour lire une évolution au regard de ce que le programme a fait auparavant.</translation>
+    </message>
+    <message>
+        <source>KPIs against their targets</source>
+        <translation>KPI par rapport à leurs cibles</translation>
+    </message>
+    <message>
+        <source>No KPI is followed yet.</source>
+        <translation>Aucun KPI n’est encore suivi.</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Dernière valeur</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>No measurement</source>
+        <translation>Aucune mesure</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Aucune cible</translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <translation>Dans la cible</translation>
+    </message>
+    <message>
+        <source>Off target</source>
+        <translation>Hors cible</translation>
+    </message>
+    <message>
+        <source>Delivered over the last twelve months</source>
+        <translation>Livraisons des douze derniers mois</translation>
+    </message>
+    <message>
+        <source>No bin was delivered in that time.</source>
+        <translation>Aucun bac n’a été livré sur cette période.</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livré le</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>Bac</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>Change board</source>
+        <translation>Comité de changement</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %1: %n request(s) received, %2 qualified, %3 decided.</source>
+        <translation>
+            <numerusform>En %1&#xa0;: %n demande reçue&#xa0;; qualifiées&#xa0;: %2, décidées&#xa0;: %3.</numerusform>
+            <numerusform>En %1&#xa0;: %n demandes reçues&#xa0;; qualifiées&#xa0;: %2, décidées&#xa0;: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A decision came a median %1 days after the request was submitted.</source>
+        <translation>Délai médian entre le dépôt d’une demande et sa décision&#xa0;: %1 jours.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>No session this month.</source>
+        <translation>Aucune séance ce mois-ci.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %n attendee(s)%3</source>
+        <translation>
+            <numerusform>%1 — %2, %n participant%3</numerusform>
+            <numerusform>%1 — %2, %n participants%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, closed</source>
+        <translation>, close</translation>
+    </message>
+    <message>
+        <source>, still open</source>
+        <translation>, encore ouverte</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>No decision this month.</source>
+        <translation>Aucune décision ce mois-ci.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation>priorité %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>pour le %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>dans %1</translation>
+    </message>
+    <message>
+        <source>back on %1</source>
+        <translation>de retour le %1</translation>
+    </message>
+    <message>
+        <source>Requests received</source>
+        <translation>Demandes reçues</translation>
+    </message>
+    <message>
+        <source>No request this month.</source>
+        <translation>Aucune demande ce mois-ci.</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Déposée</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Successes, risks and blockers</source>
+        <translation>Réussites, risques et blocages</translation>
+    </message>
+    <message>
+        <source>Successes of the month</source>
+        <translation>Réussites du mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 delivered (%n initiative(s)).</source>
+        <translation>
+            <numerusform>%1 %2 livré (%n initiative).</numerusform>
+            <numerusform>%1 %2 livré (%n initiatives).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Most tasks done on time: %1.</source>
+        <translation>Le plus de tâches terminées à l’heure&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 on target: %2.</source>
+        <translation>%1 dans la cible&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded this month.</source>
+        <translation>Rien d’enregistré ce mois-ci.</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risques</translation>
+    </message>
+    <message>
+        <source>%1 %2 is blocked.</source>
+        <translation>%1 %2 est bloqué.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was due on %3 and is not done.</source>
+        <translation>%1 %2 devait être terminé le %3 et ne l’est pas.</translation>
+    </message>
+    <message>
+        <source>No guardrail crossed, no bin blocked or late.</source>
+        <translation>Aucun garde-fou franchi, aucun bac bloqué ou en retard.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>Retard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blocked tasks (%1)</source>
+        <translation>Tâches bloquées (%1)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucune.</translation>
+    </message>
+    <message>
+        <source>Overdue tasks (%1)</source>
+        <translation>Tâches en retard (%1)</translation>
+    </message>
+    <message>
+        <source>Transformation map</source>
+        <translation>Carte de transformation</translation>
+    </message>
+    <message>
+        <source>Prepared with Tiller on %1</source>
+        <translation>Préparé avec Tiller le %1</translation>
+    </message>
+    <message>
+        <source>no month to report on</source>
+        <translation>aucun mois à couvrir par le rapport</translation>
+    </message>
+    <message>
+        <source>can&apos;t write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>can&apos;t write %1</source>
+        <translation>impossible d’écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCanvas</name>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>page %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -4118,44 +4670,104 @@ Sans commande, l’application de bureau s’ouvre.</translation>
         <translation>%1 reçues, %2 qualifiées&#xa0;; %3</translation>
     </message>
     <message>
-        <source>NPS and CSAT by month</source>
-        <translation>NPS et CSAT par mois</translation>
+        <source>Monthly Report…</source>
+        <translation>Rapport mensuel…</translation>
     </message>
     <message>
-        <source>NPS (−100 to 100)</source>
-        <translation>NPS (−100 à 100)</translation>
+        <source>Report month</source>
+        <translation>Mois du rapport</translation>
     </message>
     <message>
-        <source>CSAT (% satisfied)</source>
-        <translation>CSAT (% de satisfaits)</translation>
+        <source>The month the monthly report covers</source>
+        <translation>Le mois couvert par le rapport mensuel</translation>
     </message>
     <message>
-        <source>Project bins by status</source>
-        <translation>Bacs à projets par statut</translation>
+        <source>Write the leaders&apos; monthly report as a PDF</source>
+        <translation>Écrire en PDF le rapport mensuel destiné à la direction</translation>
     </message>
     <message>
-        <source>Bins</source>
-        <translation>Bacs</translation>
+        <source>Report:</source>
+        <translation>Rapport&#xa0;:</translation>
     </message>
     <message>
-        <source>Tasks done per week</source>
-        <translation>Tâches terminées par semaine</translation>
+        <source>KPI</source>
+        <translation>KPI</translation>
     </message>
     <message>
-        <source>Tasks done</source>
-        <translation>Tâches terminées</translation>
+        <source>Latest</source>
+        <translation>Dernière valeur</translation>
     </message>
     <message>
-        <source>Peak monthly load vs capacity per domain (person-days)</source>
-        <translation>Charge mensuelle maximale et capacité par domaine (jours-personne)</translation>
+        <source>Target</source>
+        <translation>Cible</translation>
     </message>
     <message>
-        <source>Peak load</source>
-        <translation>Charge maximale</translation>
+        <source>Trend</source>
+        <translation>Tendance</translation>
     </message>
     <message>
-        <source>Capacity</source>
-        <translation>Capacité</translation>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;KPIs against their targets&lt;/b&gt;</source>
+        <translation>&lt;b&gt;KPI par rapport à leurs cibles&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Plus haut, c’est mieux</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Plus bas, c’est mieux</translation>
+    </message>
+    <message>
+        <source>Measured on %1</source>
+        <translation>Mesuré le %1</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Avant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No measurement</source>
+        <translation>Aucune mesure</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Aucune cible</translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <translation>Dans la cible</translation>
+    </message>
+    <message>
+        <source>Off target</source>
+        <translation>Hors cible</translation>
+    </message>
+    <message>
+        <source>no portfolio is open</source>
+        <translation>aucun portefeuille n’est ouvert</translation>
+    </message>
+    <message>
+        <source>Monthly report %1.pdf</source>
+        <translation>Rapport mensuel %1.pdf</translation>
+    </message>
+    <message>
+        <source>Export Monthly Report</source>
+        <translation>Exporter le rapport mensuel</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote the monthly report of %1 to %2.</source>
+        <translation>Rapport mensuel de %1 écrit dans %2.</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1.</source>
+        <translation>Le rapport n’a pas été écrit&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -4838,6 +5450,10 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     <message>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;Report (PDF)…</source>
+        <translation>&amp;Rapport mensuel (PDF)…</translation>
     </message>
 </context>
 <context>

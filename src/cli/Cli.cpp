@@ -31,6 +31,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("check"), checkCommand},
         {QStringLiteral("backup"), backupCommand},
         {QStringLiteral("shot"), shotCommand},
+        {QStringLiteral("report"), reportCommand},
         {QStringLiteral("rank"), rankCommand},
         {QStringLiteral("ahp"), ahpCommand},
         {QStringLiteral("export"), exportCommand},
@@ -98,7 +99,7 @@ int runDesktop(int argc, char** argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr("Tiller runs a customer-experience program.\n\n"
-                                             "Commands (run headless): demo, check, backup, shot, rank, ahp, export, mail.\n"
+                                             "Commands (run headless): demo, check, backup, shot, report, rank, ahp, export, mail.\n"
                                              "Without a command, the desktop app opens."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -172,7 +173,7 @@ int run(int argc, char** argv)
     }
     const auto it = commands().find(first);
     if (it == commands().end()) {
-        std::fprintf(stderr, "tiller: unknown command '%s' (commands: demo, check, backup, shot, rank, ahp, export, mail; see tiller --help)\n",
+        std::fprintf(stderr, "tiller: unknown command '%s' (commands: demo, check, backup, shot, report, rank, ahp, export, mail; see tiller --help)\n",
                      argv[1]);
         return BadUsage;
     }
@@ -180,8 +181,8 @@ int run(int argc, char** argv)
     for (int i = 0; i < argc; ++i) {
         args.append(QString::fromLocal8Bit(argv[i]));
     }
-    // `shot` renders widgets: it needs a QApplication, offscreen unless told otherwise.
-    if (first == QLatin1String("shot")) {
+    // `shot` renders widgets and `report` charts: they need a QApplication, offscreen unless told otherwise.
+    if (first == QLatin1String("shot") || first == QLatin1String("report")) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }

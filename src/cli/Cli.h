@@ -17,6 +17,7 @@ int demoCommand(const QStringList& args);
 int checkCommand(const QStringList& args);
 int backupCommand(const QStringList& args);
 int shotCommand(const QStringList& args);
+int reportCommand(const QStringList& args);
 int rankCommand(const QStringList& args);
 int ahpCommand(const QStringList& args);
 int exportCommand(const QStringList& args);

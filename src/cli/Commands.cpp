@@ -6,6 +6,7 @@
 #include "tiller/app/Settings.h"
 #include "tiller/app/Text.h"
 #include "tiller/gui/MainWindow.h"
+#include "tiller/gui/MonthlyReport.h"
 #include "tiller/storage/Database.h"
 #include "tiller/storage/Maintenance.h"
 
@@ -267,6 +268,36 @@ int backupCommand(const QStringList& args)
     return Success;
 }
 
+namespace {
+
+// --lang, when given, is en or fr; otherwise one line says so.
+bool knownLanguage(const QCommandLineParser& parser)
+{
+    const QString lang = parser.value(QStringLiteral("lang"));
+    if (!lang.isEmpty() && lang != QLatin1String("en") && lang != QLatin1String("fr")) {
+        printError(Cli::tr("unknown language “%1” (use en or fr)").arg(lang));
+        return false;
+    }
+    return true;
+}
+
+// The --db portfolio, read only and without its lock: shots and reports work beside a running app. Null, with the
+// reason printed, when it can't be opened.
+std::unique_ptr<app::Portfolio> openToRead(const QCommandLineParser& parser)
+{
+    storage::Database::Options options;
+    options.create = false;
+    options.takeLock = false;
+    auto portfolio = app::Portfolio::open(parser.value(QStringLiteral("db")), options);
+    if (!portfolio) {
+        printError(app::Text::error(portfolio.error()));
+        return nullptr;
+    }
+    return std::move(*portfolio);
+}
+
+} // namespace
+
 int shotCommand(const QStringList& args)
 {
     QCommandLineParser parser;
@@ -305,24 +336,18 @@ int shotCommand(const QStringList& args)
         printError(Cli::tr("--size takes WIDTHxHEIGHT in pixels, e.g. 1280x800 (at most 8000x8000)"));
         return BadUsage;
     }
-    const QString lang = parser.value(QStringLiteral("lang"));
-    if (!lang.isEmpty() && lang != QLatin1String("en") && lang != QLatin1String("fr")) {
-        printError(Cli::tr("unknown language “%1” (use en or fr)").arg(lang));
+    if (!knownLanguage(parser)) {
         return BadUsage;
     }
-    storage::Database::Options options;
-    options.create = false;
-    options.takeLock = false; // a shot only reads: it works beside a running app
-    auto portfolio = app::Portfolio::open(parser.value(QStringLiteral("db")), options);
+    auto portfolio = openToRead(parser);
     if (!portfolio) {
-        printError(app::Text::error(portfolio.error()));
         return Failure;
     }
     // Fresh settings: a shot never depends on, nor touches, the user's.
     QTemporaryDir settingsDir;
     app::Settings settings(settingsDir.filePath(QStringLiteral("shot.ini")));
     gui::MainWindow window(&settings);
-    window.setPortfolio(std::move(*portfolio));
+    window.setPortfolio(std::move(portfolio));
     window.showView(view);
     window.resize(sizeMatch.captured(1).toInt(), sizeMatch.captured(2).toInt());
     window.show();
@@ -334,6 +359,52 @@ int shotCommand(const QStringList& args)
         return Failure;
     }
     printOut(Cli::tr("Wrote %1 (%2×%3).").arg(out).arg(pixmap.width()).arg(pixmap.height()));
+    return Success;
+}
+
+int reportCommand(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("Write the leaders' monthly report as a PDF, without a display."));
+    parser.addOptions({dbOption(), verboseOption(),
+                       {QStringLiteral("out"), Cli::tr("The PDF file to write."), QStringLiteral("FILE.pdf")},
+                       {QStringLiteral("month"), Cli::tr("The month reported on (default: the last complete month)."),
+                        QStringLiteral("YYYY-MM")},
+                       {QStringLiteral("lang"), Cli::tr("Language: en or fr."), QStringLiteral("LANG")}});
+    if (!parseSubcommand(parser, args, {QStringLiteral("db"), QStringLiteral("out")})) {
+        return parser.isSet(QStringLiteral("help")) ? Success : BadUsage;
+    }
+    if (!knownLanguage(parser)) {
+        return BadUsage;
+    }
+    QDate month;
+    if (parser.isSet(QStringLiteral("month"))) {
+        month = gui::MonthlyReport::parseMonth(parser.value(QStringLiteral("month")));
+        if (!month.isValid()) {
+            printError(Cli::tr("--month takes a month as YYYY-MM, e.g. 2026-11 (got “%1”)")
+                           .arg(parser.value(QStringLiteral("month")).left(40)));
+            return BadUsage;
+        }
+    }
+    auto portfolio = openToRead(parser);
+    if (!portfolio) {
+        return Failure;
+    }
+    if (!month.isValid()) {
+        month = gui::MonthlyReport::defaultMonth(portfolio->now().date());
+    }
+    QElapsedTimer timer;
+    timer.start();
+    gui::MonthlyReport report(*portfolio, month);
+    const QString out = parser.value(QStringLiteral("out"));
+    QString error;
+    if (!report.write(out, &error)) {
+        printError(error);
+        return Failure;
+    }
+    printOut(Cli::tr("Wrote the report of %1 to %2 (%n page(s), %3 s).", nullptr, report.pageCount())
+                 .arg(QLocale().toString(month, QStringLiteral("MMMM yyyy")), out)
+                 .arg(QLocale().toString(timer.elapsed() / 1000.0, 'f', 1)));
     return Success;
 }
 

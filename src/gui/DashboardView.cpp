@@ -1,26 +1,28 @@
 #include "tiller/gui/DashboardView.h"
 
+#include "DashboardCharts.h"
+#include "tiller/gui/Dialogs.h"
+#include "tiller/gui/MonthlyReport.h"
+
 #include "tiller/app/Portfolio.h"
 #include "tiller/app/StrategyCheck.h"
 #include "tiller/app/Text.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
+#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
-#include <QLegend>
-#include <QLineSeries>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
+#include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QValueAxis>
 #include <algorithm>
 #include <cmath>
 
@@ -28,59 +30,30 @@ namespace tiller::gui {
 
 namespace {
 
-const QColor Good(QStringLiteral("#2e7d32"));
-const QColor Bad(QStringLiteral("#c62828"));
-const QColor Neutral(QStringLiteral("#616161"));
-const QColor Accent(QStringLiteral("#1565c0"));
-const QColor Second(QStringLiteral("#ef6c00"));
+const QColor& Good = DashboardCharts::Good;
+const QColor& Bad = DashboardCharts::Bad;
+const QColor& Neutral = DashboardCharts::Neutral;
 
 QString number(double v, int decimals = 0)
 {
-    return QLocale().toString(v, 'f', decimals);
+    return DashboardCharts::number(v, decimals);
 }
 
 QString signedNumber(double v)
 {
-    const QString n = number(std::abs(v));
-    return v > 0.5 ? QStringLiteral("+") + n : v < -0.5 ? QStringLiteral("−") + n : n;
+    return DashboardCharts::signedNumber(v);
 }
 
 QString monthLabel(const QString& yyyyMm)
 {
-    const QDate d = QDate::fromString(yyyyMm + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
-    return d.isValid() ? QLocale().toString(d, QStringLiteral("MMM yy")) : yyyyMm;
-}
-
-QChart* newChart(const QString& title)
-{
-    auto* chart = new QChart;
-    chart->setTitle(title);
-    QFont f = chart->titleFont();
-    f.setBold(true);
-    chart->setTitleFont(f);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setBackgroundRoundness(6);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    return chart;
-}
-
-QValueAxis* valueAxis(double min, double max, bool integers)
-{
-    auto* axis = new QValueAxis;
-    axis->setRange(min, max);
-    if (integers) {
-        axis->setLabelFormat(QStringLiteral("%d"));
-        axis->applyNiceNumbers();
-    }
-    return axis;
+    return DashboardCharts::monthLabel(yyyyMm);
 }
 
 } // namespace
 
 DashboardView::DashboardView(QWidget* parent)
     : QWidget(parent), m_period(new QComboBox(this)), m_domain(new QComboBox(this)), m_periodLabel(new QLabel(this)),
-      m_grid(nullptr), m_refreshTimer(new QTimer(this))
+      m_reportMonth(new QComboBox(this)), m_reportButton(new QPushButton(tr("Monthly Report…"), this)), m_grid(nullptr), m_refreshTimer(new QTimer(this))
 {
     m_period->setAccessibleName(tr("Period"));
     m_period->addItem(tr("Last 3 months"), int(Period::LastThreeMonths));
@@ -101,6 +74,14 @@ DashboardView::DashboardView(QWidget* parent)
     bar->addSpacing(12);
     bar->addWidget(m_periodLabel, 1);
     m_periodLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_reportMonth->setAccessibleName(tr("Report month"));
+    m_reportMonth->setToolTip(tr("The month the monthly report covers"));
+    m_reportButton->setToolTip(tr("Write the leaders' monthly report as a PDF"));
+    bar->addWidget(new QLabel(tr("Report:"), this));
+    bar->addWidget(m_reportMonth);
+    bar->addWidget(m_reportButton);
+    fillReportMonths();
+    connect(m_reportButton, &QPushButton::clicked, this, &DashboardView::exportReportInteractively);
 
     auto* page = new QWidget;
     m_grid = new QGridLayout(page);
@@ -159,6 +140,7 @@ void DashboardView::setPortfolio(app::Portfolio* portfolio)
 void DashboardView::setToday(QDate today)
 {
     m_today = today;
+    fillReportMonths();
     scheduleRefresh();
 }
 
@@ -268,10 +250,27 @@ void DashboardView::refresh()
         m_blocked = addCard(1, 2, tr("Blocked tasks"), QStringLiteral("blockedValue"), &m_blockedDetail);
         m_budget = addCard(1, 3, tr("Budget committed"), QStringLiteral("budgetValue"), &m_budgetDetail);
         m_trendView = addChart(2, 0, 2, QStringLiteral("trendChart"));
-        m_binsView = addChart(2, 2, 2, QStringLiteral("binsChart"));
-        m_throughputView = addChart(3, 0, 2, QStringLiteral("throughputChart"));
-        m_loadView = addChart(3, 2, 2, QStringLiteral("loadChart"));
-        m_grid->setRowStretch(4, 1);
+        m_stagesView = addChart(2, 2, 2, QStringLiteral("stagesChart"));
+        m_binsView = addChart(3, 0, 2, QStringLiteral("binsChart"));
+        m_horizonView = addChart(3, 2, 2, QStringLiteral("horizonChart"));
+        m_throughputView = addChart(4, 0, 2, QStringLiteral("throughputChart"));
+        m_loadView = addChart(4, 2, 2, QStringLiteral("loadChart"));
+        m_kpis = new QTableWidget(0, 5);
+        m_kpis->setObjectName(QStringLiteral("kpiTable"));
+        m_kpis->setHorizontalHeaderLabels({tr("KPI"), tr("Latest"), tr("Target"), tr("Trend"), tr("Status")});
+        m_kpis->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_kpis->setSelectionBehavior(QAbstractItemView::SelectRows);
+        m_kpis->verticalHeader()->hide();
+        m_kpis->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+        m_kpis->setMinimumHeight(280);
+        auto* kpiBox = new QWidget;
+        auto* kpiLayout = new QVBoxLayout(kpiBox);
+        kpiLayout->setContentsMargins(0, 0, 0, 0);
+        auto* kpiTitle = new QLabel(tr("<b>KPIs against their targets</b>"));
+        kpiLayout->addWidget(kpiTitle);
+        kpiLayout->addWidget(m_kpis, 1);
+        m_grid->addWidget(kpiBox, 5, 0, 1, 4);
+        m_grid->setRowStretch(6, 1);
     }
     m_refreshTimer->stop();
     if (!m_portfolio) {
@@ -285,6 +284,103 @@ void DashboardView::refresh()
             .arg(QLocale().toString(from, QLocale::ShortFormat), QLocale().toString(to, QLocale::ShortFormat)));
     showCards();
     showCharts();
+    showKpis();
+}
+
+void DashboardView::showKpis()
+{
+    m_kpis->setRowCount(int(m_data.kpis.size()));
+    const auto value = [](std::optional<double> v, const QString& unit) {
+        if (!v) {
+            return QStringLiteral("–");
+        }
+        const double rounded = std::round(*v);
+        const QString n = number(*v, std::abs(*v - rounded) < 1e-9 ? 0 : 1);
+        return unit.isEmpty() ? n : unit == QLatin1String("%") ? n + unit : n + QLatin1Char(' ') + unit;
+    };
+    for (int r = 0; r < int(m_data.kpis.size()); ++r) {
+        const auto& k = m_data.kpis[std::size_t(r)];
+        auto* name = new QTableWidgetItem(k.name);
+        name->setToolTip(k.direction == core::KpiDirection::Up ? tr("Higher is better") : tr("Lower is better"));
+        auto* latest = new QTableWidgetItem(value(k.latest, k.unit));
+        if (k.latestOn.isValid()) {
+            latest->setToolTip(tr("Measured on %1").arg(QLocale().toString(k.latestOn, QLocale::ShortFormat)));
+        }
+        auto* target = new QTableWidgetItem(value(k.target, k.unit));
+        auto* trend = new QTableWidgetItem(k.trend ? DashboardCharts::arrow(*k.trend) : QString());
+        if (k.trend) {
+            trend->setForeground(*k.trend == core::Trend::Flat ? Neutral : k.improving ? Good : Bad);
+            trend->setToolTip(tr("Before: %1").arg(value(k.previous, k.unit)));
+        }
+        auto* status = new QTableWidgetItem(!k.met ? (k.target ? tr("No measurement") : tr("No target"))
+                                            : *k.met ? tr("On target")
+                                                     : tr("Off target"));
+        if (k.met) {
+            status->setForeground(*k.met ? Good : Bad);
+        }
+        for (auto* item : {latest, target, trend}) {
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        m_kpis->setItem(r, 0, name);
+        m_kpis->setItem(r, 1, latest);
+        m_kpis->setItem(r, 2, target);
+        m_kpis->setItem(r, 3, trend);
+        m_kpis->setItem(r, 4, status);
+    }
+    m_kpis->resizeColumnsToContents();
+    m_kpis->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+}
+
+void DashboardView::fillReportMonths()
+{
+    const QDate last = MonthlyReport::defaultMonth(m_today);
+    const QSignalBlocker block(m_reportMonth);
+    m_reportMonth->clear();
+    // This month so far, then the twelve before it; the last complete month is chosen.
+    for (int i = -1; i < 12; ++i) {
+        const QDate m = last.addMonths(-i);
+        m_reportMonth->addItem(QLocale().toString(m, QStringLiteral("MMMM yyyy")), m);
+    }
+    m_reportMonth->setCurrentIndex(1);
+}
+
+QDate DashboardView::reportMonth() const
+{
+    return m_reportMonth->currentData().toDate();
+}
+
+bool DashboardView::exportReport(const QString& path, QString* error)
+{
+    if (!m_portfolio) {
+        *error = tr("no portfolio is open");
+        return false;
+    }
+    MonthlyReport report(*m_portfolio, reportMonth());
+    return report.write(path, error);
+}
+
+void DashboardView::exportReportInteractively()
+{
+    if (!m_portfolio) {
+        return;
+    }
+    const QDate month = reportMonth();
+    const QString suggested = tr("Monthly report %1.pdf").arg(month.toString(QStringLiteral("yyyy-MM")));
+    const QString path =
+        Dialogs::saveFileName(this, tr("Export Monthly Report"), suggested, tr("PDF documents (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool written = exportReport(path, &error);
+    QApplication::restoreOverrideCursor();
+    if (written) {
+        emit message(tr("Wrote the monthly report of %1 to %2.")
+                         .arg(QLocale().toString(month, QStringLiteral("MMMM yyyy")), path));
+    } else {
+        Dialogs::warning(this, tr("Export Monthly Report"), tr("The report was not written: %1.").arg(error));
+    }
 }
 
 void DashboardView::showCards()
@@ -359,149 +455,12 @@ void DashboardView::replaceChart(QChartView* view, QChart* chart)
 
 void DashboardView::showCharts()
 {
-    replaceChart(m_trendView, trendChart());
-    replaceChart(m_binsView, binsChart());
-    replaceChart(m_throughputView, throughputChart());
-    replaceChart(m_loadView, loadChart());
-}
-
-QChart* DashboardView::trendChart() const
-{
-    QChart* chart = newChart(tr("NPS and CSAT by month"));
-    // One category per month of the period, so both metrics share the axis even when a month lacks answers.
-    QStringList keys;
-    for (QDate m(m_data.from.year(), m_data.from.month(), 1); m.isValid() && m <= m_data.to; m = m.addMonths(1)) {
-        keys << m.toString(QStringLiteral("yyyy-MM"));
-    }
-    auto* axisX = new QBarCategoryAxis;
-    for (const QString& k : keys) {
-        axisX->append(monthLabel(k));
-    }
-    chart->addAxis(axisX, Qt::AlignBottom);
-    auto* axisY = valueAxis(-100, 100, false);
-    axisY->setLabelFormat(QStringLiteral("%d"));
-    axisY->setTickCount(5);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    const auto line = [&](core::VocMetric metric, const QString& name, const QColor& colour) {
-        auto* series = new QLineSeries;
-        series->setName(name);
-        series->setPointsVisible(true);
-        QPen pen(colour);
-        pen.setWidth(2);
-        series->setPen(pen);
-        for (const auto& m : m_data.metric(metric).months) {
-            const int x = int(keys.indexOf(m.month));
-            if (x >= 0 && m.value) {
-                series->append(x, *m.value);
-            }
-        }
-        chart->addSeries(series);
-        series->attachAxis(axisX);
-        series->attachAxis(axisY);
-    };
-    line(core::VocMetric::Nps, tr("NPS (−100 to 100)"), Accent);
-    line(core::VocMetric::Csat, tr("CSAT (% satisfied)"), Second);
-    return chart;
-}
-
-QChart* DashboardView::binsChart() const
-{
-    QChart* chart = newChart(tr("Project bins by status"));
-    auto* set = new QBarSet(tr("Bins"));
-    set->setColor(Accent);
-    QStringList categories;
-    int top = 1;
-    for (int s = 0; s < core::BinStatusCount; ++s) {
-        categories << app::Text::binStatus(core::BinStatus(s));
-        *set << m_data.binsByStatus[std::size_t(s)];
-        top = std::max(top, m_data.binsByStatus[std::size_t(s)]);
-    }
-    auto* series = new QBarSeries;
-    series->append(set);
-    series->setLabelsVisible(true);
-    chart->addSeries(series);
-    auto* axisX = new QBarCategoryAxis;
-    axisX->append(categories);
-    QFont small = axisX->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.85); // six statuses side by side: keep "In progress" whole
-    axisX->setLabelsFont(small);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    auto* axisY = valueAxis(0, top + 1, true);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    chart->legend()->hide();
-    return chart;
-}
-
-QChart* DashboardView::throughputChart() const
-{
-    QChart* chart = newChart(tr("Tasks done per week"));
-    auto* set = new QBarSet(tr("Tasks done"));
-    set->setColor(Accent);
-    QStringList categories;
-    int top = 1;
-    for (const auto& [week, n] : m_data.throughput) {
-        // "2026-W19" → "W19": the year is in the period already.
-        categories << week.mid(week.indexOf(QLatin1Char('W')));
-        *set << n;
-        top = std::max(top, n);
-    }
-    auto* series = new QBarSeries;
-    series->append(set);
-    chart->addSeries(series);
-    auto* axisX = new QBarCategoryAxis;
-    axisX->append(categories);
-    QFont small = axisX->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.8);
-    axisX->setLabelsFont(small);
-    if (categories.size() > 14) {
-        axisX->setLabelsAngle(-90);
-    }
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    auto* axisY = valueAxis(0, top + 1, true);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    chart->legend()->hide();
-    return chart;
-}
-
-QChart* DashboardView::loadChart() const
-{
-    QChart* chart = newChart(tr("Peak monthly load vs capacity per domain (person-days)"));
-    auto* load = new QBarSet(tr("Peak load"));
-    auto* capacity = new QBarSet(tr("Capacity"));
-    capacity->setColor(QColor(QStringLiteral("#9e9e9e")));
-    load->setColor(Accent);
-    // Only the domains over capacity show in red (a selected bar), so the chart names who is overloaded.
-    load->setSelectedColor(Bad);
-    QStringList categories;
-    double top = 1;
-    for (const auto& l : m_data.load) {
-        categories << l.name;
-        *load << l.peakLoad;
-        *capacity << l.capacity;
-        top = std::max({top, l.peakLoad, l.capacity});
-        if (l.capacity > 0 && l.peakLoad > l.capacity + 1e-9) {
-            load->selectBar(int(categories.size()) - 1);
-        }
-    }
-    auto* series = new QBarSeries;
-    series->append(load);
-    series->append(capacity);
-    chart->addSeries(series);
-    auto* axisX = new QBarCategoryAxis;
-    axisX->append(categories);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    QFont small = axisX->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    axisX->setLabelsFont(small);
-    auto* axisY = valueAxis(0, std::ceil(top * 1.1), true);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    return chart;
+    replaceChart(m_trendView, DashboardCharts::cxTrend(m_data));
+    replaceChart(m_stagesView, DashboardCharts::npsByStage(m_data));
+    replaceChart(m_binsView, DashboardCharts::binsByStatus(m_data));
+    replaceChart(m_horizonView, DashboardCharts::binsByHorizon(m_data));
+    replaceChart(m_throughputView, DashboardCharts::throughput(m_data));
+    replaceChart(m_loadView, DashboardCharts::load(m_data));
 }
 
 } // namespace tiller::gui

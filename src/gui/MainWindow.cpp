@@ -108,6 +108,7 @@ MainWindow::MainWindow(app::Settings* settings, QWidget* parent)
     m_stack->addWidget(m_changeBoard);
     m_stack->addWidget(m_dashboard);
     connect(m_changeBoard, &ChangeBoardView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_dashboard, &DashboardView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     // A notice about a request opens it in the change board.
     connect(m_inbox, &InboxView::requestActivated, this, [this](core::Id id) {
         showView(QStringLiteral("changeboard"));
@@ -260,6 +261,10 @@ void MainWindow::createActions()
     QMenu* exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(tr("Priority &Matrix (PDF, SVG, PNG)…"), m_matrix, &PriorityMatrixView::exportInteractively);
     exportMenu->addAction(tr("&Transformation Map (A3 PDF, SVG, PNG)…"), m_map, &MapView::exportInteractively);
+    exportMenu->addAction(tr("Monthly &Report (PDF)…"), this, [this] {
+        showView(QStringLiteral("dashboard"));
+        m_dashboard->exportReportInteractively();
+    });
     QAction* mail = file->addAction(tr("Send &E-mail Now"), this, &MainWindow::sendMail);
     mail->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     mail->setToolTip(tr("Mail today's digests and notices, and retry anything still in the outbox"));

@@ -8,7 +8,9 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPdfWriter>
+#include <QPicture>
 #include <QSvgGenerator>
+#include <algorithm>
 
 namespace tiller::gui {
 
@@ -20,6 +22,27 @@ QString cantWrite(const QString& path)
 }
 
 } // namespace
+
+void SceneExport::renderOnPage(QPainter* painter, QGraphicsScene* scene, const QRectF& target, const QRectF& source)
+{
+    if (source.isEmpty() || target.isEmpty()) {
+        return;
+    }
+    QPicture picture;
+    {
+        QPainter recorder(&picture);
+        recorder.setRenderHints(painter->renderHints());
+        scene->render(&recorder, QRectF(QPointF(0, 0), source.size()), source);
+    }
+    const double fit = std::min(target.width() / source.width(), target.height() / source.height());
+    // Playing a picture scales it from its resolution to the device's: undo that, keep the fit.
+    const double replay = double(picture.logicalDpiX()) / painter->device()->logicalDpiX();
+    painter->save();
+    painter->translate(target.topLeft());
+    painter->scale(fit * replay, fit * replay);
+    painter->drawPicture(QPointF(0, 0), picture);
+    painter->restore();
+}
 
 bool SceneExport::write(QGraphicsScene* scene, const QRectF& source, const QString& path, QString* error) const
 {
@@ -77,7 +100,8 @@ bool SceneExport::write(QGraphicsScene* scene, const QRectF& source, const QStri
             }
             page.setTop(page.top() + used);
         }
-        scene->render(&p, page, source, Qt::KeepAspectRatio);
+        p.setRenderHint(QPainter::Antialiasing);
+        renderOnPage(&p, scene, page, source);
         if (!p.end()) {
             *error = cantWrite(path);
             return false;

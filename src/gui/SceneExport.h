@@ -6,6 +6,7 @@
 #include <QString>
 
 class QGraphicsScene;
+class QPainter;
 
 namespace tiller::gui {
 
@@ -18,6 +19,11 @@ struct SceneExport
 
     // False and a reason (for the user) on failure.
     bool write(QGraphicsScene* scene, const QRectF& source, const QString& path, QString* error) const;
+
+    // Paints `source` of the scene into `target` of a printer-like device (a PDF page), fitted with its
+    // proportions, as vectors. Through a QPicture: the items give their fonts in points for the screen, which a
+    // 300 dpi page would otherwise enlarge a second time on top of the fit.
+    static void renderOnPage(QPainter* painter, QGraphicsScene* scene, const QRectF& target, const QRectF& source);
 };
 
 } // namespace tiller::gui

@@ -1,12 +1,14 @@
 // The executable end to end, as a user runs it: exit codes, messages, files.
 #include "PythonTools.h"
 #include "TestSupport.h"
+#include "tiller/app/DashboardData.h"
 #include "tiller/app/Portfolio.h"
 #include "tiller/storage/Database.h"
 
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QLocale>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,6 +52,16 @@ QString makeDemo(test::TempDir& tmp, const QString& name = QStringLiteral("demo.
     INFO(r.err.toStdString());
     REQUIRE(r.code == 0);
     return path;
+}
+
+// The text of a PDF, by poppler's pdftotext (scripts/install-deps installs poppler-utils).
+QString pdfText(const QString& pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(60000));
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
 }
 
 } // namespace
@@ -415,4 +427,82 @@ TEST_CASE("mail commands work beside the running app and leave the notices to it
     auto reread = app::Portfolio::open(path, options);
     REQUIRE(reread);
     CHECK((*reread)->notifications().size() == notices);
+}
+
+TEST_CASE("report writes the monthly PDF with the month's figures - in English and French")
+{
+    test::TempDir tmp;
+    const QString path = makeDemo(tmp);
+    // The figures the report must show, computed in-process for the last complete month.
+    const QDate today = QDate::currentDate();
+    const QDate first = QDate(today.year(), today.month(), 1).addMonths(-1);
+    const QDate last = first.addMonths(1).addDays(-1);
+    storage::Database::Options options;
+    options.create = false;
+    options.takeLock = false;
+    auto opened = app::Portfolio::open(path, options);
+    REQUIRE(opened);
+    const auto year = app::DashboardData::compute(**opened, first.addMonths(-11), last);
+    const auto month = app::DashboardData::compute(**opened, first, last);
+    const QString programName = (*opened)->program().name;
+    opened->reset();
+    const auto& nps = year.metric(core::VocMetric::Nps);
+    REQUIRE(nps.latest); // the sample has answers every month
+
+    const QString pdf = tmp.path(QStringLiteral("report.pdf"));
+    Run r = runTiller({QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--out"), pdf});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("Wrote the report of %1").arg(QLocale::c().toString(first, QStringLiteral("MMMM yyyy")))));
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(programName));
+    CHECK(text.contains(QStringLiteral("Monthly report — %1").arg(QLocale::c().toString(first, QStringLiteral("MMMM yyyy")))));
+    const double v = std::round(*nps.latest);
+    const QString signedNps = v > 0 ? QStringLiteral("+%1").arg(v) : v < 0 ? QStringLiteral("−%1").arg(-v) : QStringLiteral("0");
+    CHECK(text.contains(QStringLiteral("NPS %1 in ").arg(signedNps)));
+    CHECK(text.contains(QStringLiteral("%1 overdue and %2 blocked today").arg(month.tasksOverdue).arg(month.tasksBlocked)));
+    CHECK(text.contains(QStringLiteral("CX outcomes")));
+    CHECK(text.contains(QStringLiteral("Transformation map")));
+    const QRegularExpression pages(QStringLiteral("page (\\d+) of (\\d+)"));
+    const auto m = pages.match(text);
+    REQUIRE(m.hasMatch());
+    CHECK(m.captured(2).toInt() >= 6);
+    // The pages render: the cover as a picture with ink on it.
+    QProcess render;
+    render.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-png"),
+                                              QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                              QStringLiteral("1"), pdf, tmp.path(QStringLiteral("cover"))});
+    REQUIRE(render.waitForFinished(60000));
+    REQUIRE(render.exitCode() == 0);
+    const QImage cover(tmp.path(QStringLiteral("cover-1.png")));
+    REQUIRE(!cover.isNull());
+    CHECK(cover.height() > cover.width()); // A4 portrait
+    int ink = 0;
+    for (int y = 0; y < cover.height(); y += 2) {
+        for (int x = 0; x < cover.width(); x += 2) {
+            ink += qGray(cover.pixel(x, y)) < 128 ? 1 : 0;
+        }
+    }
+    CHECK(ink > 200);
+
+    // In French, for a month given.
+    const QString fr = tmp.path(QStringLiteral("rapport.pdf"));
+    r = runTiller({QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--out"), fr,
+                   QStringLiteral("--month"), first.toString(QStringLiteral("yyyy-MM")), QStringLiteral("--lang"),
+                   QStringLiteral("fr")});
+    REQUIRE(r.code == 0);
+    const QString frText = pdfText(fr);
+    CHECK(frText.contains(QStringLiteral("Rapport mensuel")));
+    CHECK(frText.contains(QLocale(QLocale::French).toString(first, QStringLiteral("MMMM yyyy"))));
+
+    // Bad input: a month that isn't one, a folder that doesn't exist (nothing written).
+    r = runTiller({QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--out"), pdf,
+                   QStringLiteral("--month"), QStringLiteral("2026-13")});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("YYYY-MM")));
+    const QString nowhere = tmp.path(QStringLiteral("missing/report.pdf"));
+    r = runTiller({QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--out"), nowhere});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("report.pdf")));
+    CHECK_FALSE(QFile::exists(nowhere));
 }

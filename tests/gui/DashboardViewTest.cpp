@@ -5,9 +5,12 @@
 #include "tiller/app/DemoBuilder.h"
 #include "tiller/app/Portfolio.h"
 #include "tiller/app/TaskEdits.h"
+#include "tiller/gui/Dialogs.h"
 
 #include <QChartView>
 #include <QComboBox>
+#include <QFile>
+#include <QTableWidget>
 #include <QLabel>
 #include <QLocale>
 #include <QTest>
@@ -63,7 +66,7 @@ private slots:
         QCOMPARE(d.to, QDate(2026, 6, 1));
         QVERIFY(d.binCount > 0);
         QCOMPARE(d.binCount, int(m_portfolio->bins().size()));
-        QCOMPARE(m_view->findChildren<QChartView*>().size(), 4);
+        QCOMPARE(m_view->findChildren<QChartView*>().size(), 6);
         for (QChartView* v : m_view->findChildren<QChartView*>()) {
             QVERIFY(v->chart());
             QVERIFY(!v->chart()->series().isEmpty());
@@ -71,12 +74,46 @@ private slots:
         QVERIFY(cardText("npsValue") != QStringLiteral("<missing>"));
         QCOMPARE(cardText("overdueValue"), QLocale().toString(d.tasksOverdue));
         QVERIFY(m_view->domainFilter()->count() == int(m_portfolio->domains().size()) + 1);
+        // The KPIs, each with its status against its target.
+        auto* kpis = m_view->findChild<QTableWidget*>(QStringLiteral("kpiTable"));
+        QVERIFY(kpis);
+        QVERIFY(!d.kpis.empty());
+        QCOMPARE(kpis->rowCount(), int(d.kpis.size()));
+        QCOMPARE(kpis->item(0, 0)->text(), d.kpis[0].name);
+        QVERIFY(!kpis->item(0, 4)->text().isEmpty());
 
         if (const QString dir = qEnvironmentVariable("TILLER_SCREENSHOTS"); !dir.isEmpty()) {
             m_view->resize(1280, 1400); // the whole page, without scrolling
             QTest::qWait(50);
             m_view->grab().save(dir + QStringLiteral("/dashboard.png"));
         }
+    }
+
+    void exportsTheMonthlyReport()
+    {
+        // The last complete month is offered first; the report is written where the user says.
+        QCOMPARE(m_view->reportMonth(), QDate(2026, 5, 1));
+        QStringList messages;
+        connect(m_view.get(), &gui::DashboardView::message, this, [&](const QString& m) { messages << m; });
+        const QString path = m_tmp->path(QStringLiteral("report.pdf"));
+        gui::Dialogs::setNextFileName(path);
+        m_view->exportReportInteractively();
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QCOMPARE(messages.size(), 1);
+        QVERIFY(messages[0].contains(path));
+
+        // A folder that doesn't exist: a warning names the problem, nothing is written.
+        QStringList warnings;
+        gui::Dialogs::setMessageHook([&](const QString&, const QString& text) { warnings << text; });
+        const QString nowhere = m_tmp->path(QStringLiteral("missing/report.pdf"));
+        gui::Dialogs::setNextFileName(nowhere);
+        m_view->exportReportInteractively();
+        gui::Dialogs::clearHooks();
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY(warnings[0].contains(QStringLiteral("report.pdf")));
+        QVERIFY(!QFile::exists(nowhere));
     }
 
     void domainFilterRecomputes()

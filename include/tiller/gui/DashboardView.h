@@ -10,6 +10,8 @@
 class QComboBox;
 class QGridLayout;
 class QLabel;
+class QPushButton;
+class QTableWidget;
 class QTimer;
 
 class QChartView;
@@ -44,6 +46,16 @@ public:
     // The period's first and last day for the filter's choice, ending today.
     static std::pair<QDate, QDate> periodRange(Period period, QDate today);
 
+    // The month chosen for the monthly report (its first day), and the report written for it.
+    QComboBox* reportMonthChooser() const { return m_reportMonth; }
+    QDate reportMonth() const;
+    bool exportReport(const QString& path, QString* error);
+    // Asks where, writes it, and says so in the status bar (message) or a warning.
+    void exportReportInteractively();
+
+signals:
+    void message(const QString& text);
+
 protected:
     void showEvent(QShowEvent* event) override;
 
@@ -55,10 +67,8 @@ private:
     QChartView* addChart(int row, int column, int columnSpan, const QString& objectName);
     void showCards();
     void showCharts();
-    QChart* trendChart() const;
-    QChart* binsChart() const;
-    QChart* throughputChart() const;
-    QChart* loadChart() const;
+    void showKpis();
+    void fillReportMonths();
     static void replaceChart(QChartView* view, QChart* chart);
 
     app::Portfolio* m_portfolio = nullptr;
@@ -68,6 +78,8 @@ private:
     QComboBox* m_period;
     QComboBox* m_domain;
     QLabel* m_periodLabel;
+    QComboBox* m_reportMonth;
+    QPushButton* m_reportButton;
     QGridLayout* m_grid;
     QTimer* m_refreshTimer;
 
@@ -88,7 +100,10 @@ private:
     QLabel* m_decided = nullptr;
     QLabel* m_decidedDetail = nullptr;
     QChartView* m_trendView = nullptr;
+    QChartView* m_stagesView = nullptr;
     QChartView* m_binsView = nullptr;
+    QChartView* m_horizonView = nullptr;
+    QTableWidget* m_kpis = nullptr;
     QChartView* m_throughputView = nullptr;
     QChartView* m_loadView = nullptr;
 };
