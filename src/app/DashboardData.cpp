@@ -148,9 +148,8 @@ DashboardData DashboardData::compute(const Portfolio& p, QDate from, QDate to, c
         del.initiatives = int(std::count_if(p.initiatives().begin(), p.initiatives().end(),
                                             [&](const core::Initiative& i) { return i.binId == del.bin; }));
     }
-    std::sort(d.delivered.begin(), d.delivered.end(), [](const Delivery& a, const Delivery& b) {
-        return a.on != b.on ? a.on < b.on : a.code < b.code;
-    });
+    std::sort(d.delivered.begin(), d.delivered.end(),
+              [](const Delivery& a, const Delivery& b) { return a.on != b.on ? a.on < b.on : a.code < b.code; });
     std::vector<core::Task> tasks;
     for (const core::Task& t : p.tasks()) {
         if (domainId != 0 && !binsShown.contains(t.binId)) {

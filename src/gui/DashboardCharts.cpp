@@ -111,10 +111,20 @@ QString DashboardCharts::monthLabel(const QString& yyyyMm)
     return d.isValid() ? QLocale().toString(d, QStringLiteral("MMM yy")) : yyyyMm;
 }
 
+QString DashboardCharts::kpiValue(std::optional<double> v, const QString& unit)
+{
+    if (!v) {
+        return QStringLiteral("–");
+    }
+    const QString n = number(*v, std::abs(*v - std::round(*v)) < 1e-9 ? 0 : 1);
+    return unit.isEmpty() ? n : unit == QLatin1String("%") ? n + unit : n + QLatin1Char(' ') + unit;
+}
+
 QString DashboardCharts::arrow(core::Trend trend)
 {
-    return trend == core::Trend::Up ? QStringLiteral("▲") : trend == core::Trend::Down ? QStringLiteral("▼")
-                                                                                       : QStringLiteral("▶");
+    return trend == core::Trend::Up     ? QStringLiteral("▲")
+           : trend == core::Trend::Down ? QStringLiteral("▼")
+                                        : QStringLiteral("▶");
 }
 
 QChart* DashboardCharts::cxTrend(const app::DashboardData& d, bool annotate)

@@ -4,8 +4,8 @@
 
 #include "tiller/app/DashboardData.h"
 
-#include <QCoreApplication>
 #include <QColor>
+#include <QCoreApplication>
 
 class QChart;
 
@@ -37,6 +37,8 @@ public:
     static QString number(double v, int decimals = 0);
     // "+12", "−3", "0": NPS-style.
     static QString signedNumber(double v);
+    // A KPI's value with its unit ("6.5 min", "82%"); "–" without one.
+    static QString kpiValue(std::optional<double> v, const QString& unit);
     // ▲ ▼ ▶ for a trend.
     static QString arrow(core::Trend trend);
 };

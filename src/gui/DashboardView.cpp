@@ -1,12 +1,11 @@
 #include "tiller/gui/DashboardView.h"
 
 #include "DashboardCharts.h"
-#include "tiller/gui/Dialogs.h"
-#include "tiller/gui/MonthlyReport.h"
-
 #include "tiller/app/Portfolio.h"
 #include "tiller/app/StrategyCheck.h"
 #include "tiller/app/Text.h"
+#include "tiller/gui/Dialogs.h"
+#include "tiller/gui/MonthlyReport.h"
 
 #include <QApplication>
 #include <QChart>
@@ -53,7 +52,8 @@ QString monthLabel(const QString& yyyyMm)
 
 DashboardView::DashboardView(QWidget* parent)
     : QWidget(parent), m_period(new QComboBox(this)), m_domain(new QComboBox(this)), m_periodLabel(new QLabel(this)),
-      m_reportMonth(new QComboBox(this)), m_reportButton(new QPushButton(tr("Monthly Report…"), this)), m_grid(nullptr), m_refreshTimer(new QTimer(this))
+      m_reportMonth(new QComboBox(this)), m_reportButton(new QPushButton(tr("Monthly Report…"), this)), m_grid(nullptr),
+      m_refreshTimer(new QTimer(this))
 {
     m_period->setAccessibleName(tr("Period"));
     m_period->addItem(tr("Last 3 months"), int(Period::LastThreeMonths));
@@ -290,14 +290,7 @@ void DashboardView::refresh()
 void DashboardView::showKpis()
 {
     m_kpis->setRowCount(int(m_data.kpis.size()));
-    const auto value = [](std::optional<double> v, const QString& unit) {
-        if (!v) {
-            return QStringLiteral("–");
-        }
-        const double rounded = std::round(*v);
-        const QString n = number(*v, std::abs(*v - rounded) < 1e-9 ? 0 : 1);
-        return unit.isEmpty() ? n : unit == QLatin1String("%") ? n + unit : n + QLatin1Char(' ') + unit;
-    };
+    const auto value = &DashboardCharts::kpiValue;
     for (int r = 0; r < int(m_data.kpis.size()); ++r) {
         const auto& k = m_data.kpis[std::size_t(r)];
         auto* name = new QTableWidgetItem(k.name);
@@ -312,7 +305,7 @@ void DashboardView::showKpis()
             trend->setForeground(*k.trend == core::Trend::Flat ? Neutral : k.improving ? Good : Bad);
             trend->setToolTip(tr("Before: %1").arg(value(k.previous, k.unit)));
         }
-        auto* status = new QTableWidgetItem(!k.met ? (k.target ? tr("No measurement") : tr("No target"))
+        auto* status = new QTableWidgetItem(!k.met   ? (k.target ? tr("No measurement") : tr("No target"))
                                             : *k.met ? tr("On target")
                                                      : tr("Off target"));
         if (k.met) {

@@ -71,10 +71,9 @@ QString longMonth(const QString& yyyyMm)
 // "and 4 more" under a list cut at ListLimit.
 QString more(int total)
 {
-    return total > ListLimit
-               ? QStringLiteral("<p class=\"sub\">%1</p>").arg(esc(MonthlyReport::tr("… and %n more", nullptr,
-                                                                                        total - ListLimit)))
-               : QString();
+    return total > ListLimit ? QStringLiteral("<p class=\"sub\">%1</p>")
+                                   .arg(esc(MonthlyReport::tr("… and %n more", nullptr, total - ListLimit)))
+                             : QString();
 }
 
 QString metricValue(core::VocMetric m, double v)
@@ -92,11 +91,7 @@ QString metricValue(core::VocMetric m, double v)
 
 QString kpiValue(std::optional<double> v, const QString& unit)
 {
-    if (!v) {
-        return QStringLiteral("–");
-    }
-    const QString n = number(*v, std::abs(*v - std::round(*v)) < 1e-9 ? 0 : 1);
-    return unit.isEmpty() ? n : unit == QLatin1String("%") ? n + unit : n + QLatin1Char(' ') + unit;
+    return DashboardCharts::kpiValue(v, unit);
 }
 
 QString colourOf(bool good)
@@ -167,8 +162,9 @@ void coverPage(ReportCanvas& c, const Context& x)
     c.startPage(QString());
     const QString title = MonthlyReport::tr("Monthly report — %1").arg(monthName(first));
     {
-        QString h = QStringLiteral("<h1 style=\"font-size:24pt;\">%1</h1><p style=\"font-size:15pt; color:#1f3a5f;\">%2</p>")
-                        .arg(esc(p.program().name), esc(title));
+        QString h =
+            QStringLiteral("<h1 style=\"font-size:24pt;\">%1</h1><p style=\"font-size:15pt; color:#1f3a5f;\">%2</p>")
+                .arg(esc(p.program().name), esc(title));
         h += QStringLiteral("<p class=\"sub\">%1</p>")
                  .arg(esc(MonthlyReport::tr("Figures for %1 to %2; what is overdue or blocked as of %3.")
                               .arg(dateText(first), dateText(last), dateText(today))));
@@ -179,8 +175,9 @@ void coverPage(ReportCanvas& c, const Context& x)
     }
     std::vector<Card> headline;
     std::vector<QString> brief;
-    for (const auto& [metric, name] : {std::pair{core::VocMetric::Nps, MonthlyReport::tr("NPS")}, std::pair{core::VocMetric::Csat, MonthlyReport::tr("CSAT")},
-                                      std::pair{core::VocMetric::Ces, MonthlyReport::tr("CES (lower is better)")}}) {
+    for (const auto& [metric, name] : {std::pair{core::VocMetric::Nps, MonthlyReport::tr("NPS")},
+                                       std::pair{core::VocMetric::Csat, MonthlyReport::tr("CSAT")},
+                                       std::pair{core::VocMetric::Ces, MonthlyReport::tr("CES (lower is better)")}}) {
         const auto& m = year.metric(metric);
         if (!m.latest) {
             headline.push_back({name, QStringLiteral("–"), MonthlyReport::tr("No answers"), {}});
@@ -210,14 +207,20 @@ void coverPage(ReportCanvas& c, const Context& x)
         }
         headline.push_back(card);
     }
-    headline.push_back({MonthlyReport::tr("Requests decided"), number(month.decided),
-                        MonthlyReport::tr("%1 received, %2 qualified").arg(month.requestsReceived).arg(month.requestsQualified),
+    headline.push_back(
+        {MonthlyReport::tr("Requests decided"),
+         number(month.decided),
+         MonthlyReport::tr("%1 received, %2 qualified").arg(month.requestsReceived).arg(month.requestsQualified),
+         {}});
+    headline.push_back({MonthlyReport::tr("Tasks on time"),
+                        percent(month.onTimeRate),
+                        MonthlyReport::tr("%n task(s) done", nullptr, month.tasksDoneInPeriod),
                         {}});
-    headline.push_back({MonthlyReport::tr("Tasks on time"), percent(month.onTimeRate),
-                        MonthlyReport::tr("%n task(s) done", nullptr, month.tasksDoneInPeriod), {}});
-    headline.push_back({MonthlyReport::tr("Overdue tasks"), number(month.tasksOverdue), MonthlyReport::tr("as of %1").arg(dateText(today)),
+    headline.push_back({MonthlyReport::tr("Overdue tasks"), number(month.tasksOverdue),
+                        MonthlyReport::tr("as of %1").arg(dateText(today)),
                         month.tasksOverdue > 0 ? DashboardCharts::Bad.name() : QString()});
-    headline.push_back({MonthlyReport::tr("Blocked tasks"), number(month.tasksBlocked), MonthlyReport::tr("as of %1").arg(dateText(today)),
+    headline.push_back({MonthlyReport::tr("Blocked tasks"), number(month.tasksBlocked),
+                        MonthlyReport::tr("as of %1").arg(dateText(today)),
                         month.tasksBlocked > 0 ? DashboardCharts::Bad.name() : QString()});
     {
         Card budget{MonthlyReport::tr("Budget committed"), app::StrategyCheck::amount(month.budget.committed), {}, {}};
@@ -234,19 +237,23 @@ void coverPage(ReportCanvas& c, const Context& x)
         }
         headline.push_back(budget);
     }
-    headline.push_back({MonthlyReport::tr("Bins delivered"), number(double(month.delivered.size())),
+    headline.push_back({MonthlyReport::tr("Bins delivered"),
+                        number(double(month.delivered.size())),
                         MonthlyReport::tr("%n bin(s) under way", nullptr,
-                           month.binsByStatus[std::size_t(core::BinStatus::InProgress)]),
+                                          month.binsByStatus[std::size_t(core::BinStatus::InProgress)]),
                         {}});
     headline.push_back({MonthlyReport::tr("KPIs on target"),
-                        month.kpisWithTarget > 0 ? MonthlyReport::tr("%1 of %2").arg(month.kpisMet).arg(month.kpisWithTarget)
-                                                 : QStringLiteral("–"),
-                        MonthlyReport::tr("%n KPI(s) followed", nullptr, int(month.kpis.size())), {}});
+                        month.kpisWithTarget > 0
+                            ? MonthlyReport::tr("%1 of %2").arg(month.kpisMet).arg(month.kpisWithTarget)
+                            : QStringLiteral("–"),
+                        MonthlyReport::tr("%n KPI(s) followed", nullptr, int(month.kpis.size())),
+                        {}});
     c.html(cards(headline));
 
-    brief.push_back(MonthlyReport::tr("%n task(s) done in the month, %1 of those with a deadline on time; %2 overdue and %3 blocked "
-                       "today.",
-                       nullptr, month.tasksDoneInPeriod)
+    brief.push_back(MonthlyReport::tr(
+                        "%n task(s) done in the month, %1 of those with a deadline on time; %2 overdue and %3 blocked "
+                        "today.",
+                        nullptr, month.tasksDoneInPeriod)
                         .arg(percent(month.onTimeRate))
                         .arg(month.tasksOverdue)
                         .arg(month.tasksBlocked));
@@ -259,8 +266,8 @@ void coverPage(ReportCanvas& c, const Context& x)
         }
         brief.push_back(MonthlyReport::tr("Delivered: %1.").arg(names.join(QStringLiteral("; "))));
     }
-    brief.push_back(MonthlyReport::tr("The change board decided %n request(s): %1 approved, %2 deferred, %3 rejected.", nullptr,
-                       month.decided)
+    brief.push_back(MonthlyReport::tr("The change board decided %n request(s): %1 approved, %2 deferred, %3 rejected.",
+                                      nullptr, month.decided)
                         .arg(month.decisionsByVerdict[std::size_t(core::BoardVerdict::Approved)])
                         .arg(month.decisionsByVerdict[std::size_t(core::BoardVerdict::Deferred)])
                         .arg(month.decisionsByVerdict[std::size_t(core::BoardVerdict::Rejected)]));
@@ -271,7 +278,8 @@ void coverPage(ReportCanvas& c, const Context& x)
         }
         h += QStringLiteral("</ul><h2>%1</h2>").arg(esc(MonthlyReport::tr("Guardrails")));
         if (alerts.isEmpty()) {
-            h += QStringLiteral("<p>%1</p>").arg(esc(MonthlyReport::tr("Within the guardrails: budget, capacity and strategy.")));
+            h += QStringLiteral("<p>%1</p>")
+                     .arg(esc(MonthlyReport::tr("Within the guardrails: budget, capacity and strategy.")));
         } else {
             h += QStringLiteral("<ul>");
             for (const QString& a : alerts) {
@@ -281,7 +289,6 @@ void coverPage(ReportCanvas& c, const Context& x)
         }
         c.html(h);
     }
-
 }
 
 void deliveryPage(ReportCanvas& c, const Context& x)
@@ -293,10 +300,11 @@ void deliveryPage(ReportCanvas& c, const Context& x)
     const double half = (c.width() - colGap) / 2;
     c.startPage(MonthlyReport::tr("Delivery"));
     c.html(QStringLiteral("<p>%1</p>")
-               .arg(esc(MonthlyReport::tr("%n project bin(s) in the program; the charts show their status and horizon today, the "
-                           "tasks done in the last 13 weeks and each domain's busiest month of %1 against its "
-                           "capacity.",
-                           nullptr, month.binCount)
+               .arg(esc(MonthlyReport::tr(
+                            "%n project bin(s) in the program; the charts show their status and horizon today, the "
+                            "tasks done in the last 13 weeks and each domain's busiest month of %1 against its "
+                            "capacity.",
+                            nullptr, month.binCount)
                             .arg(monthName(first)))));
     {
         const double h = mm(62);
@@ -305,7 +313,6 @@ void deliveryPage(ReportCanvas& c, const Context& x)
         c.chart(DashboardCharts::throughput(year, 13), c.take(mm(62)));
         c.chart(DashboardCharts::load(month), c.take(mm(70)));
     }
-
 }
 
 void cxPage(ReportCanvas& c, const Context& x)
@@ -318,15 +325,18 @@ void cxPage(ReportCanvas& c, const Context& x)
         QString h;
         if (!year.delivered.empty()) {
             h += QStringLiteral("<p class=\"sub\">%1</p>")
-                     .arg(esc(MonthlyReport::tr("▲ on the chart: the bins delivered that month, so a change can be read against "
-                                 "what the program did before it.")));
+                     .arg(esc(MonthlyReport::tr(
+                         "▲ on the chart: the bins delivered that month, so a change can be read against "
+                         "what the program did before it.")));
         }
         c.html(h);
     }
     {
-        const auto withNps = std::count_if(month.stages.begin(), month.stages.end(), [](const auto& s) { return s.nps; });
+        const auto withNps =
+            std::count_if(month.stages.begin(), month.stages.end(), [](const auto& s) { return s.nps; });
         if (withNps > 0) {
-            c.chart(DashboardCharts::npsByStage(month), c.take(mm(std::clamp(18.0 + 4.5 * double(withNps), 40.0, 80.0))));
+            c.chart(DashboardCharts::npsByStage(month),
+                    c.take(mm(std::clamp(18.0 + 4.5 * double(withNps), 40.0, 80.0))));
         }
         QString h = QStringLiteral("<h2>%1</h2>").arg(esc(MonthlyReport::tr("KPIs against their targets")));
         if (month.kpis.empty()) {
@@ -334,7 +344,8 @@ void cxPage(ReportCanvas& c, const Context& x)
         } else {
             h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><tr><th>%1</th><th>%2</th><th>%3</th>"
                                 "<th>%4</th></tr>")
-                     .arg(esc(MonthlyReport::tr("KPI")), esc(MonthlyReport::tr("Latest")), esc(MonthlyReport::tr("Target")), esc(MonthlyReport::tr("Status")));
+                     .arg(esc(MonthlyReport::tr("KPI")), esc(MonthlyReport::tr("Latest")),
+                          esc(MonthlyReport::tr("Target")), esc(MonthlyReport::tr("Status")));
             int shown = 0;
             for (const auto& k : month.kpis) {
                 if (++shown > ListLimit) {
@@ -347,11 +358,12 @@ void cxPage(ReportCanvas& c, const Context& x)
                                                                    : colourOf(k.improving),
                                      DashboardCharts::arrow(*k.trend));
                 }
-                const QString status = !k.met    ? esc(k.target ? MonthlyReport::tr("No measurement") : MonthlyReport::tr("No target"))
-                                       : *k.met ? QStringLiteral("<span style=\"color:%1\">%2</span>")
-                                                      .arg(colourOf(true), esc(MonthlyReport::tr("On target")))
-                                                : QStringLiteral("<span style=\"color:%1\">%2</span>")
-                                                      .arg(colourOf(false), esc(MonthlyReport::tr("Off target")));
+                const QString status =
+                    !k.met   ? esc(k.target ? MonthlyReport::tr("No measurement") : MonthlyReport::tr("No target"))
+                    : *k.met ? QStringLiteral("<span style=\"color:%1\">%2</span>")
+                                   .arg(colourOf(true), esc(MonthlyReport::tr("On target")))
+                             : QStringLiteral("<span style=\"color:%1\">%2</span>")
+                                   .arg(colourOf(false), esc(MonthlyReport::tr("Off target")));
                 h += QStringLiteral("<tr><td class=\"c\">%1</td><td class=\"c\">%2%3</td><td class=\"c\">%4</td>"
                                     "<td class=\"c\">%5</td></tr>")
                          .arg(esc(k.name), esc(kpiValue(k.latest, k.unit)), trend, esc(kpiValue(k.target, k.unit)),
@@ -364,11 +376,13 @@ void cxPage(ReportCanvas& c, const Context& x)
     {
         QString h = QStringLiteral("<h2>%1</h2>").arg(esc(MonthlyReport::tr("Delivered over the last twelve months")));
         if (year.delivered.empty()) {
-            h += QStringLiteral("<p class=\"empty\">%1</p>").arg(esc(MonthlyReport::tr("No bin was delivered in that time.")));
+            h += QStringLiteral("<p class=\"empty\">%1</p>")
+                     .arg(esc(MonthlyReport::tr("No bin was delivered in that time.")));
         } else {
             h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><tr><th>%1</th><th>%2</th><th>%3</th>"
                                 "<th>%4</th></tr>")
-                     .arg(esc(MonthlyReport::tr("Delivered")), esc(MonthlyReport::tr("Bin")), esc(MonthlyReport::tr("Name")), esc(MonthlyReport::tr("Initiatives")));
+                     .arg(esc(MonthlyReport::tr("Delivered")), esc(MonthlyReport::tr("Bin")),
+                          esc(MonthlyReport::tr("Name")), esc(MonthlyReport::tr("Initiatives")));
             int shown = 0;
             // Newest first: the latest deliveries are the ones the trend can't show yet.
             for (auto it = year.delivered.rbegin(); it != year.delivered.rend() && ++shown <= ListLimit; ++it) {
@@ -381,7 +395,6 @@ void cxPage(ReportCanvas& c, const Context& x)
         }
         c.html(h);
     }
-
 }
 
 void boardPage(ReportCanvas& c, const Context& x)
@@ -394,7 +407,7 @@ void boardPage(ReportCanvas& c, const Context& x)
     {
         QString h = QStringLiteral("<p>%1</p>")
                         .arg(esc(MonthlyReport::tr("In %1: %n request(s) received, %2 qualified, %3 decided.", nullptr,
-                                                       month.requestsReceived)
+                                                   month.requestsReceived)
                                      .arg(monthName(first))
                                      .arg(month.requestsQualified)
                                      .arg(month.decided)));
@@ -426,7 +439,8 @@ void boardPage(ReportCanvas& c, const Context& x)
                 decided.push_back(&d);
             }
         }
-        std::sort(decided.begin(), decided.end(), [](const auto* a, const auto* b) { return a->decidedOn < b->decidedOn; });
+        std::sort(decided.begin(), decided.end(),
+                  [](const auto* a, const auto* b) { return a->decidedOn < b->decidedOn; });
         if (decided.empty()) {
             h += QStringLiteral("<p class=\"empty\">%1</p>").arg(esc(MonthlyReport::tr("No decision this month.")));
         } else {
@@ -436,7 +450,8 @@ void boardPage(ReportCanvas& c, const Context& x)
             }
             h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><tr><th>%1</th><th>%2</th><th>%3</th>"
                                 "<th>%4</th></tr>")
-                     .arg(esc(MonthlyReport::tr("Date")), esc(MonthlyReport::tr("Request")), esc(MonthlyReport::tr("Decision")), esc(MonthlyReport::tr("Details")));
+                     .arg(esc(MonthlyReport::tr("Date")), esc(MonthlyReport::tr("Request")),
+                          esc(MonthlyReport::tr("Decision")), esc(MonthlyReport::tr("Details")));
             int shown = 0;
             for (const core::BoardDecision* d : decided) {
                 if (++shown > ListLimit) {
@@ -498,7 +513,6 @@ void boardPage(ReportCanvas& c, const Context& x)
         }
         c.html(h);
     }
-
 }
 
 void risksPage(ReportCanvas& c, const Context& x)
@@ -514,7 +528,8 @@ void risksPage(ReportCanvas& c, const Context& x)
         QString h = QStringLiteral("<h2>%1</h2>").arg(esc(MonthlyReport::tr("Successes of the month")));
         QStringList successes;
         for (const auto& d : month.delivered) {
-            successes << MonthlyReport::tr("%1 %2 delivered (%n initiative(s)).", nullptr, d.initiatives).arg(d.code, d.name);
+            successes
+                << MonthlyReport::tr("%1 %2 delivered (%n initiative(s)).", nullptr, d.initiatives).arg(d.code, d.name);
         }
         // Who finished the most tasks on time: recognition by name.
         std::map<QString, int> onTime;
@@ -526,7 +541,8 @@ void risksPage(ReportCanvas& c, const Context& x)
             }
         }
         std::vector<std::pair<QString, int>> people(onTime.begin(), onTime.end());
-        std::stable_sort(people.begin(), people.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+        std::stable_sort(people.begin(), people.end(),
+                         [](const auto& a, const auto& b) { return a.second > b.second; });
         if (!people.empty()) {
             QStringList names;
             for (std::size_t i = 0; i < people.size() && i < 5; ++i) {
@@ -540,7 +556,8 @@ void risksPage(ReportCanvas& c, const Context& x)
             }
         }
         if (successes.isEmpty()) {
-            h += QStringLiteral("<p class=\"empty\">%1</p>").arg(esc(MonthlyReport::tr("Nothing recorded this month.")));
+            h +=
+                QStringLiteral("<p class=\"empty\">%1</p>").arg(esc(MonthlyReport::tr("Nothing recorded this month.")));
         } else {
             h += QStringLiteral("<ul>");
             for (const QString& s : successes) {
@@ -560,7 +577,8 @@ void risksPage(ReportCanvas& c, const Context& x)
             }
         }
         if (risks.isEmpty()) {
-            h += QStringLiteral("<p class=\"empty\">%1</p>").arg(esc(MonthlyReport::tr("No guardrail crossed, no bin blocked or late.")));
+            h += QStringLiteral("<p class=\"empty\">%1</p>")
+                     .arg(esc(MonthlyReport::tr("No guardrail crossed, no bin blocked or late.")));
         } else {
             h += QStringLiteral("<ul>");
             for (int i = 0; i < risks.size() && i < ListLimit; ++i) {
@@ -584,7 +602,8 @@ void risksPage(ReportCanvas& c, const Context& x)
         const auto taskTable = [&](const std::vector<const core::Task*>& tasks, bool reasons) {
             QString t = QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><tr><th>%1</th><th>%2</th><th>%3</th>"
                                        "<th>%4</th><th>%5</th></tr>")
-                            .arg(esc(MonthlyReport::tr("Task")), esc(MonthlyReport::tr("Bin")), esc(MonthlyReport::tr("Owner")), esc(MonthlyReport::tr("Due")),
+                            .arg(esc(MonthlyReport::tr("Task")), esc(MonthlyReport::tr("Bin")),
+                                 esc(MonthlyReport::tr("Owner")), esc(MonthlyReport::tr("Due")),
                                  esc(reasons ? MonthlyReport::tr("Why") : MonthlyReport::tr("Late by")));
             for (std::size_t i = 0; i < tasks.size() && i < std::size_t(ListLimit); ++i) {
                 const core::Task* task = tasks[i];
@@ -605,7 +624,6 @@ void risksPage(ReportCanvas& c, const Context& x)
                              : taskTable(overdue, false);
         c.html(h);
     }
-
 }
 
 void mapPage(ReportCanvas& c, const Context& x)
@@ -629,9 +647,10 @@ int drawReport(const Context& x, QPdfWriter& pdf, int totalPages)
     }
     painter.setRenderHint(QPainter::Antialiasing);
     const QString title = MonthlyReport::tr("Monthly report — %1").arg(monthName(x.first));
-    ReportCanvas c(pdf, painter, QStringLiteral("%1 · %2").arg(x.p.program().name, title),
-                   MonthlyReport::tr("Prepared with Tiller on %1").arg(QLocale().toString(x.today, QLocale::LongFormat)),
-                   totalPages);
+    ReportCanvas c(
+        pdf, painter, QStringLiteral("%1 · %2").arg(x.p.program().name, title),
+        MonthlyReport::tr("Prepared with Tiller on %1").arg(QLocale().toString(x.today, QLocale::LongFormat)),
+        totalPages);
     coverPage(c, x);
     deliveryPage(c, x);
     cxPage(c, x);
@@ -652,7 +671,7 @@ void setUp(QPdfWriter& pdf, const Context& x)
     pdf.setPageOrientation(QPageLayout::Portrait);
     pdf.setPageMargins(QMarginsF(MarginMm, MarginMm, MarginMm, MarginMm), QPageLayout::Millimeter);
     pdf.setTitle(QStringLiteral("%1 — %2").arg(x.p.program().name,
-                                              MonthlyReport::tr("Monthly report — %1").arg(monthName(x.first))));
+                                               MonthlyReport::tr("Monthly report — %1").arg(monthName(x.first))));
     pdf.setCreator(QStringLiteral("Tiller"));
 }
 

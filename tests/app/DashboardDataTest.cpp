@@ -352,7 +352,8 @@ TEST_CASE("the dashboard reads CX by journey stage, KPIs against targets and the
         std::vector<storage::VocRecord> records;
         const auto add = [&](core::Id stage, const char* metric, std::initializer_list<double> scores) {
             for (double s : scores) {
-                records.push_back({QDate(2026, 5, 3), QStringLiteral("web"), stage, QString::fromLatin1(metric), s, {}});
+                records.push_back(
+                    {QDate(2026, 5, 3), QStringLiteral("web"), stage, QString::fromLatin1(metric), s, {}});
             }
         };
         add(8, "nps", {10, 9, 0}); // Plan: 2 promoters, 1 detractor in 3

@@ -26,16 +26,16 @@ struct Fixture
                                                   {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("unit"),
                                                    QStringLiteral("target"), QStringLiteral("direction")});
         REQUIRE(kpis);
-        REQUIRE((*kpis)->add({1, QStringLiteral("First-call resolution"), QStringLiteral("%"), 80.0,
-                              QStringLiteral("up")}));
-        REQUIRE((*kpis)->add({2, QStringLiteral("Average handling time"), QStringLiteral("min"), 6.0,
-                              QStringLiteral("down")}));
+        REQUIRE((*kpis)->add(
+            {1, QStringLiteral("First-call resolution"), QStringLiteral("%"), 80.0, QStringLiteral("up")}));
+        REQUIRE((*kpis)->add(
+            {2, QStringLiteral("Average handling time"), QStringLiteral("min"), 6.0, QStringLiteral("down")}));
         REQUIRE((*kpis)->add({3, QStringLiteral("Complaints"), QString(), QVariant(QMetaType::fromType<double>()),
                               QStringLiteral("down")}));
         REQUIRE((*kpis)->flush());
-        auto m = storage::BulkInserter::create(*db, QStringLiteral("kpi_measurement"),
-                                               {QStringLiteral("kpi_id"), QStringLiteral("measured_on"),
-                                                QStringLiteral("value")});
+        auto m = storage::BulkInserter::create(
+            *db, QStringLiteral("kpi_measurement"),
+            {QStringLiteral("kpi_id"), QStringLiteral("measured_on"), QStringLiteral("value")});
         REQUIRE(m);
         REQUIRE((*m)->add({1, QStringLiteral("2026-09-30"), 71.0}));
         REQUIRE((*m)->add({1, QStringLiteral("2026-10-31"), 74.5}));
