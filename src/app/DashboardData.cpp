@@ -6,6 +6,7 @@
 #include "tiller/storage/KpiRepository.h"
 #include "tiller/storage/VocRepository.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <algorithm>
@@ -119,6 +120,121 @@ void kpisUntil(const Portfolio& p, QDate to, DashboardData& d)
     }
 }
 
+template <typename T>
+std::vector<const T*> pointersTo(const std::vector<T>& items)
+{
+    std::vector<const T*> out;
+    out.reserve(items.size());
+    for (const T& i : items) {
+        out.push_back(&i);
+    }
+    return out;
+}
+
+std::vector<const core::CharterPhase*> phasesOf(const Portfolio& p, const QSet<core::Id>& bins)
+{
+    std::vector<const core::CharterPhase*> out;
+    for (const core::CharterPhase& ph : p.allPhases()) {
+        if (bins.contains(ph.binId)) {
+            out.push_back(&ph);
+        }
+    }
+    return out;
+}
+
+// Milestones due in the period, and where the bins under way stand against their plan.
+void deliveryAgainstPlan(const Portfolio& p, const std::vector<core::Task>& tasks, const QSet<core::Id>& bins,
+                         DashboardData& d)
+{
+    const auto phases = phasesOf(p, bins);
+    d.milestones = core::milestonesDue(phases, d.from, d.to, d.today);
+    for (const core::CharterPhase* ph : phases) {
+        if (inRange(ph->end, d.from, d.to)) {
+            d.behind.milestones.append(ph->id);
+        }
+    }
+    QHash<core::Id, std::vector<const core::Task*>> tasksOf;
+    for (const core::Task& t : tasks) {
+        tasksOf[t.binId].push_back(&t);
+    }
+    const QDate asOf = d.to.isValid() && d.to < d.today ? d.to : d.today;
+    core::PlanProgress sum;
+    for (const core::ProjectBin& b : p.bins()) {
+        if (!bins.contains(b.id) || (b.status != core::BinStatus::InProgress && b.status != core::BinStatus::Blocked)) {
+            continue;
+        }
+        if (const auto progress = core::planProgress(b, tasksOf.value(b.id), asOf)) {
+            d.progress.push_back({b.id, b.code, b.name, *progress});
+            sum.planned += progress->planned;
+            sum.actual += progress->actual;
+        }
+    }
+    std::stable_sort(d.progress.begin(), d.progress.end(), [](const auto& a, const auto& b) {
+        return a.progress.gap() != b.progress.gap() ? a.progress.gap() < b.progress.gap() : a.code < b.code;
+    });
+    if (!d.progress.empty()) {
+        const double n = double(d.progress.size());
+        d.overallProgress = core::PlanProgress{sum.planned / n, sum.actual / n};
+    }
+}
+
+void successesOf(const Portfolio& p, const std::vector<core::Task>& tasks, const QSet<core::Id>& bins,
+                 DashboardData& d)
+{
+    using Success = DashboardData::Success;
+    QHash<core::Id, const core::ProjectBin*> binById;
+    for (const core::ProjectBin& b : p.bins()) {
+        binById.insert(b.id, &b);
+    }
+    const auto codeOf = [&](core::Id bin) {
+        const core::ProjectBin* b = binById.value(bin);
+        return b ? b->code : QString();
+    };
+    for (const core::Task& t : tasks) {
+        if (t.status == core::TaskStatus::Done && inRange(t.celebratedOn, d.from, d.to)) {
+            d.successes.push_back({Success::Celebrated, t.celebratedOn, t.id, t.binId, t.ownerId, t.title, codeOf(t.binId)});
+        }
+    }
+    for (const core::CharterPhase* ph : phasesOf(p, bins)) {
+        if (inRange(ph->reachedOn, d.from, d.to) && ph->end.isValid() && ph->reachedOn <= ph->end) {
+            const core::ProjectBin* b = binById.value(ph->binId);
+            d.successes.push_back(
+                {Success::Milestone, ph->reachedOn, ph->id, ph->binId, b ? b->ownerId : 0, ph->name, codeOf(ph->binId)});
+        }
+    }
+    for (const DashboardData::Delivery& del : d.delivered) {
+        const core::ProjectBin* b = binById.value(del.bin);
+        d.successes.push_back({Success::Delivered, del.on, del.bin, del.bin, b ? b->ownerId : 0, del.name, del.code});
+    }
+    std::stable_sort(d.successes.begin(), d.successes.end(), [](const Success& a, const Success& b) {
+        return a.on != b.on ? a.on > b.on : a.kind < b.kind;
+    });
+}
+
+void engagementOf(const Portfolio& p, const std::vector<core::Task>& tasks, const QSet<core::Id>& bins,
+                  DashboardData& d)
+{
+    d.engagement = true;
+    std::vector<const core::ProjectBin*> shown;
+    for (const core::ProjectBin& b : p.bins()) {
+        if (bins.contains(b.id)) {
+            shown.push_back(&b);
+        }
+    }
+    const auto earned = core::earnedFrom(pointersTo(tasks), phasesOf(p, bins), shown);
+    d.scores = core::scoresOf(earned, d.from, d.to);
+    for (const core::Earned& e : earned) {
+        if (inRange(e.on, d.from, d.to)) {
+            d.earned.push_back(e);
+        }
+    }
+    std::stable_sort(d.earned.begin(), d.earned.end(),
+                     [](const core::Earned& a, const core::Earned& b) { return a.on < b.on; });
+    d.teams = core::teamStandings(d.scores, p.people(), QCoreApplication::translate("tiller::app::DashboardData",
+                                                                                     "No team"));
+    d.ambassadors = core::personStandings(d.scores, p.people(), core::PersonRole::Ambassador);
+}
+
 } // namespace
 
 DashboardData DashboardData::compute(const Portfolio& p, QDate from, QDate to, core::Id domainId)
@@ -138,8 +254,10 @@ DashboardData DashboardData::compute(const Portfolio& p, QDate from, QDate to, c
         binsShown.insert(b.id);
         ++d.binCount;
         ++d.binsByStatus[std::size_t(b.status)];
+        d.behind.binsByStatus[std::size_t(b.status)].append(b.id);
         const core::Horizon h = core::shownHorizon(b.start, b.horizon, d.today, p.horizonBounds());
         ++d.binsByHorizon[std::size_t(h)];
+        d.behind.binsByHorizon[std::size_t(h)].append(b.id);
         if (b.status == core::BinStatus::Done && inRange(b.end, from, to)) {
             d.delivered.push_back({b.id, b.code, b.name, b.end, 0});
         }
@@ -158,16 +276,24 @@ DashboardData DashboardData::compute(const Portfolio& p, QDate from, QDate to, c
         tasks.push_back(t);
         if (t.status == core::TaskStatus::Blocked) {
             ++d.tasksBlocked;
+            d.behind.tasksBlocked.append(t.id);
         }
         if (t.status != core::TaskStatus::Done && t.due.isValid() && t.due < d.today) {
             ++d.tasksOverdue;
+            d.behind.tasksOverdue.append(t.id);
         }
         if (t.status == core::TaskStatus::Done && inRange(t.completedAt.date(), from, to)) {
             ++d.tasksDoneInPeriod;
+            d.behind.tasksDone.append(t.id);
         }
     }
     d.onTimeRate = core::onTimeRate(tasks, from, to);
     d.throughput = core::throughputPerWeek(tasks, from, to);
+    deliveryAgainstPlan(p, tasks, binsShown, d);
+    successesOf(p, tasks, binsShown, d);
+    if (p.program().engagement) {
+        engagementOf(p, tasks, binsShown, d);
+    }
 
     const StrategyCheck check(p);
     d.budget = check.budget(to.year());
@@ -224,6 +350,7 @@ DashboardData DashboardData::compute(const Portfolio& p, QDate from, QDate to, c
         }
         ++d.decided;
         ++d.decisionsByVerdict[std::size_t(dec.verdict)];
+        d.behind.decisions.append(dec.id);
         if (it->isValid()) {
             lead.append(it->daysTo(dec.decidedOn));
         }

@@ -3,6 +3,7 @@
 #include "DemoSupport.h"
 #include "SampleContent.h"
 #include "tiller/core/Random.h"
+#include "tiller/core/Rhythm.h"
 #include "tiller/core/Scoring.h"
 #include "tiller/core/Types.h"
 #include "tiller/storage/BulkInserter.h"
@@ -229,6 +230,7 @@ core::Expected<DemoBuilder::Stats, StorageError> DemoBuilder::build(const QStrin
     }
     QList<QDate> binEnd(binCount);
     QList<QDate> binStart(binCount);
+    QList<QString> binState(binCount);
     QList<int> binOwner(binCount);
     // Money committed per year, as the guardrails count it: bins decided on (planned, under way, blocked or done),
     // in the year they start. The envelopes are set from it below.
@@ -295,6 +297,7 @@ core::Expected<DemoBuilder::Stats, StorageError> DemoBuilder::build(const QStrin
         if (isCommitted(status)) {
             committedInYear[binStart[b].year()] += budget;
         }
+        binState[b] = status;
         // Effort in person-days, spread over the bin's months by the load guardrail.
         const double effort = small ? double(c.bins[b].effortDays) : double(rnd.between(30, 150) * 10);
         binOwner[b] = owner;
@@ -707,10 +710,14 @@ core::Expected<DemoBuilder::Stats, StorageError> DemoBuilder::build(const QStrin
     if (!w.table(QStringLiteral("task"),
                  {QStringLiteral("bin_id"), QStringLiteral("title"), QStringLiteral("owner_id"), QStringLiteral("due_date"),
                   QStringLiteral("estimate_days"), QStringLiteral("status"), QStringLiteral("blocked_reason"),
-                  QStringLiteral("created_at"), QStringLiteral("completed_at")})) {
+                  QStringLiteral("created_at"), QStringLiteral("completed_at"), QStringLiteral("objective_week"),
+                  QStringLiteral("celebrated_on")})) {
         return fail();
     }
     const QDate today = m_anchor.addDays(14);
+    // The weekly rhythm's traces: objectives and celebrations, from a stream of their own (the rest of the demo
+    // stays as it was for a seed).
+    core::Random rhythm(m_seed * 7919 + 17);
     for (int b = 0; b < binCount; ++b) {
         const int span = qMax<qint64>(1, binStart[b].daysTo(binEnd[b]));
         for (int t = 0; t < v.tasksPerBin; ++t) {
@@ -737,12 +744,43 @@ core::Expected<DemoBuilder::Stats, StorageError> DemoBuilder::build(const QStrin
             if (completed.isValid() && !completed.isNull() && QDate::fromString(completed.toString(), Qt::ISODate) < created) {
                 completed = iso(created);
             }
+            const QDate doneOn = completed.isNull() ? QDate() : QDate::fromString(completed.toString(), Qt::ISODate);
+            // Only in the past of the anchor: the weeks to come are the user's to plan.
+            const bool objective = due < m_anchor && due > m_anchor.addDays(-120) && rhythm.chance(0.3);
+            QVariant celebrated = null();
+            if (doneOn.isValid() && doneOn < m_anchor && doneOn > m_anchor.addDays(-180) && rhythm.chance(0.12)) {
+                celebrated = iso(std::min(m_anchor.addDays(-1), doneOn.addDays(rhythm.between(0, 4))));
+            }
             w.row({b + 1, title, rnd.between(1, peopleCount), iso(due), double(rnd.between(1, 10)), status, blocked,
-                   iso(created), completed});
+                   iso(created), completed, objective ? QVariant(core::weekKey(due)) : null(), celebrated});
             ++stats.tasks;
         }
         if (b % 50 == 0) {
             progress(QStringLiteral("tasks"), stats.tasks, taskTotal);
+        }
+    }
+
+    // Each dated bin's three phases, their milestones reached as work went (a done bin reached them all).
+    if (!w.table(QStringLiteral("charter_phase"), {QStringLiteral("bin_id"), QStringLiteral("name"),
+                                                    QStringLiteral("start_date"), QStringLiteral("end_date"),
+                                                    QStringLiteral("sort_order"), QStringLiteral("reached_on")})) {
+        return fail();
+    }
+    const QString phaseNames[] = {tr("Discovery and design"), tr("Build and pilot"), tr("Roll-out and handover")};
+    for (int b = 0; b < binCount; ++b) {
+        const qint64 days = binStart[b].daysTo(binEnd[b]);
+        const QDate ends[] = {binStart[b].addDays(days / 4), binStart[b].addDays(days * 3 / 4), binEnd[b]};
+        const bool done = binState[b] == QLatin1String("done");
+        const bool started = done || binState[b] == QLatin1String("in_progress") || binState[b] == QLatin1String("blocked");
+        QDate from = binStart[b];
+        for (int i = 0; i < 3; ++i) {
+            QVariant reached = null();
+            const QDate on = std::min(m_anchor, ends[i].addDays(rhythm.between(-7, 3)));
+            if (started && ends[i].addDays(-7) < m_anchor && (done || (on < m_anchor && rhythm.chance(0.85)))) {
+                reached = iso(std::max(on, from));
+            }
+            w.row({b + 1, phaseNames[i], iso(from), iso(ends[i]), i + 1, reached});
+            from = ends[i].addDays(1);
         }
     }
 

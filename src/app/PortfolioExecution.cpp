@@ -160,6 +160,9 @@ std::optional<QString> Portfolio::validateExecution(const ChangeSet& changes) co
         if (c.after && c.after->start.isValid() && c.after->end.isValid() && c.after->end < c.after->start) {
             return Text::tr("The phase “%1” ends before it starts.").arg(c.after->name);
         }
+        if (c.after && c.after->reachedOn.isValid() && c.after->reachedOn > now().date()) {
+            return Text::tr("The phase “%1” can't be reached later than today.").arg(c.after->name);
+        }
     }
     for (const auto& c : changes.dodItems) {
         if (c.after && c.after->text.trimmed().isEmpty()) {

@@ -66,6 +66,9 @@ ChangeSet TaskEdits::setStatus(const Portfolio& portfolio, core::Id taskId, core
     after.status = status;
     after.completedAt = status == core::TaskStatus::Done ? portfolio.now() : QDateTime();
     after.blockedReason = status == core::TaskStatus::Blocked ? blockedReason.trimmed() : QString();
+    if (status != core::TaskStatus::Done) {
+        after.celebratedOn = QDate(); // reopened: no longer a success
+    }
     if (after == *task) {
         return changes;
     }
@@ -91,6 +94,22 @@ ChangeSet TaskEdits::setObjectiveWeek(const Portfolio& portfolio, core::Id taskI
     core::Task after = *task;
     after.objectiveWeek = week;
     changes.tasks.push_back({*task, after});
+    return changes;
+}
+
+ChangeSet TaskEdits::celebrate(const Portfolio& portfolio, const QList<core::Id>& taskIds, bool celebrated)
+{
+    ChangeSet changes;
+    const QDate today = portfolio.now().date();
+    for (const core::Id id : taskIds) {
+        const core::Task* task = portfolio.task(id);
+        if (!task || task->status != core::TaskStatus::Done || task->celebratedOn.isValid() == celebrated) {
+            continue;
+        }
+        core::Task after = *task;
+        after.celebratedOn = celebrated ? today : QDate();
+        changes.tasks.push_back({*task, after});
+    }
     return changes;
 }
 

@@ -29,6 +29,7 @@ enum PhaseColumn
     NameColumn,
     StartColumn,
     EndColumn,
+    ReachedColumn,
     PhaseColumnCount
 };
 
@@ -215,16 +216,20 @@ QWidget* CharterDialog::textTab(const std::vector<std::pair<QString, QPlainTextE
 QWidget* CharterDialog::phasesTab()
 {
     auto* page = new QWidget(this);
-    m_phases->setHorizontalHeaderLabels({tr("Phase"), tr("Start"), tr("End")});
+    m_phases->setHorizontalHeaderLabels({tr("Phase"), tr("Start"), tr("End"), tr("Reached")});
+    m_phases->horizontalHeaderItem(ReachedColumn)
+        ->setToolTip(tr("The day the phase's milestone was reached: on or before its end, it was on time"));
     m_phases->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    m_phases->horizontalHeader()->setSectionResizeMode(StartColumn, QHeaderView::ResizeToContents);
-    m_phases->horizontalHeader()->setSectionResizeMode(EndColumn, QHeaderView::ResizeToContents);
+    for (const int column : {StartColumn, EndColumn, ReachedColumn}) {
+        m_phases->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
     m_phases->horizontalHeader()->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31")) +
                                                         32);
     m_phases->verticalHeader()->hide();
     auto* dates = new DateDelegate(m_phases);
     m_phases->setItemDelegateForColumn(StartColumn, dates);
     m_phases->setItemDelegateForColumn(EndColumn, dates);
+    m_phases->setItemDelegateForColumn(ReachedColumn, dates);
     m_phases->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_phases->setSelectionMode(QAbstractItemView::SingleSelection);
     m_phases->setAccessibleName(tr("Phases"));
@@ -233,6 +238,11 @@ QWidget* CharterDialog::phasesTab()
     auto* remove = button(tr("Re&move"), QStringLiteral("removePhase"), page);
     auto* up = button(tr("&Up"), QStringLiteral("phaseUp"), page);
     auto* down = button(tr("Do&wn"), QStringLiteral("phaseDown"), page);
+    m_reached = button(tr("Mark Reache&d"), QStringLiteral("phaseReached"), page);
+    m_reached->setToolTip(tr("Record that the selected phase's milestone was reached today, or clear it"));
+    connect(m_reached, &QPushButton::clicked, this, &CharterDialog::toggleReached);
+    connect(m_phases, &QTableWidget::currentCellChanged, this, &CharterDialog::updateReachedButton);
+    connect(m_phases, &QTableWidget::itemChanged, this, &CharterDialog::updateReachedButton);
     connect(add, &QPushButton::clicked, this, &CharterDialog::addPhase);
     connect(remove, &QPushButton::clicked, this, &CharterDialog::removePhase);
     connect(up, &QPushButton::clicked, this, [this] { movePhase(-1); });
@@ -240,6 +250,7 @@ QWidget* CharterDialog::phasesTab()
     auto* row = new QHBoxLayout;
     row->addWidget(add);
     row->addWidget(remove);
+    row->addWidget(m_reached);
     row->addStretch(1);
     row->addWidget(up);
     row->addWidget(down);
@@ -269,6 +280,7 @@ QWidget* CharterDialog::criteriaTab()
     auto* row = new QHBoxLayout;
     row->addWidget(add);
     row->addWidget(remove);
+    row->addWidget(m_reached);
     row->addStretch(1);
     row->addWidget(up);
     row->addWidget(down);
@@ -349,6 +361,7 @@ app::CharterDraft CharterDialog::edited() const
         p.name = name ? name->text().trimmed() : QString();
         p.start = dateOf(m_phases->item(r, StartColumn));
         p.end = dateOf(m_phases->item(r, EndColumn));
+        p.reachedOn = dateOf(m_phases->item(r, ReachedColumn));
         p.sortOrder = r + 1;
         d.phases.push_back(p);
     }
@@ -374,6 +387,30 @@ void CharterDialog::appendPhase(const core::CharterPhase& phase)
     m_phases->setItem(row, NameColumn, name);
     m_phases->setItem(row, StartColumn, dateItem(phase.start));
     m_phases->setItem(row, EndColumn, dateItem(phase.end));
+    m_phases->setItem(row, ReachedColumn, dateItem(phase.reachedOn));
+}
+
+void CharterDialog::toggleReached()
+{
+    const int row = m_phases->currentRow();
+    if (row < 0) {
+        return;
+    }
+    QTableWidgetItem* cell = m_phases->item(row, ReachedColumn);
+    if (dateOf(cell).isValid()) {
+        cell->setData(Qt::EditRole, QVariant());
+    } else {
+        cell->setData(Qt::EditRole, m_portfolio->now().date());
+    }
+    updateReachedButton();
+}
+
+void CharterDialog::updateReachedButton()
+{
+    const int row = m_phases->currentRow();
+    m_reached->setEnabled(row >= 0);
+    const bool reached = row >= 0 && dateOf(m_phases->item(row, ReachedColumn)).isValid();
+    m_reached->setText(reached ? tr("Not Reache&d") : tr("Mark Reache&d"));
 }
 
 void CharterDialog::appendCriterion(const core::DodItem& item)

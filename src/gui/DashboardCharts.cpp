@@ -346,4 +346,43 @@ QChart* DashboardCharts::load(const app::DashboardData& d)
     return chart;
 }
 
+QChart* DashboardCharts::progress(const app::DashboardData& d, int most)
+{
+    QChart* chart = newChart(tr("Progress against plan (bins under way, most behind first)"));
+    auto* planned = new QBarSet(tr("Time gone"));
+    auto* actual = new QBarSet(tr("Work done"));
+    planned->setColor(QColor(QStringLiteral("#9e9e9e")));
+    actual->setColor(Accent);
+    actual->setSelectedColor(Bad); // a bin more than 10 points behind its plan
+    QStringList categories;
+    const int shown = std::min(int(d.progress.size()), most);
+    // Horizontal bars are listed from the bottom up: the most behind goes last, to read top down.
+    for (int i = shown - 1; i >= 0; --i) {
+        const auto& b = d.progress[std::size_t(i)];
+        categories << b.code;
+        *planned << std::round(b.progress.planned * 100);
+        *actual << std::round(b.progress.actual * 100);
+        if (b.progress.gap() < -0.1) {
+            actual->selectBar(int(categories.size()) - 1);
+        }
+    }
+    auto* series = new QHorizontalBarSeries;
+    series->append(planned);
+    series->append(actual);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value%"));
+    chart->addSeries(series);
+    auto* axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    smallLabels(axisY, 0.85);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto* axisX = valueAxis(0, 100, false);
+    axisX->setLabelFormat(QStringLiteral("%d%"));
+    axisX->setTickCount(6);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    return chart;
+}
+
 } // namespace tiller::gui

@@ -31,6 +31,8 @@ public:
     // Tasks done per week; lastWeeks > 0 keeps only the last weeks of the period.
     static QChart* throughput(const app::DashboardData& d, int lastWeeks = 0);
     static QChart* load(const app::DashboardData& d);
+    // Time gone against work done for the `most` bins most behind their plan.
+    static QChart* progress(const app::DashboardData& d, int most = 8);
 
     // "Nov 26" for "2026-11".
     static QString monthLabel(const QString& yyyyMm);

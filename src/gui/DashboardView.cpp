@@ -4,11 +4,16 @@
 #include "tiller/app/Portfolio.h"
 #include "tiller/app/StrategyCheck.h"
 #include "tiller/app/Text.h"
+#include "tiller/gui/DashboardItemsDialog.h"
 #include "tiller/gui/Dialogs.h"
+#include "tiller/gui/EngagementPanel.h"
 #include "tiller/gui/MonthlyReport.h"
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QApplication>
 #include <QChart>
+#include <QCheckBox>
 #include <QChartView>
 #include <QComboBox>
 #include <QFrame>
@@ -17,10 +22,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableWidget>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -48,12 +55,19 @@ QString monthLabel(const QString& yyyyMm)
     return DashboardCharts::monthLabel(yyyyMm);
 }
 
+QString percent(double share)
+{
+    return number(share * 100) + QStringLiteral("%");
+}
+
+const char* FigureProperty = "dashboardFigure";
+
 } // namespace
 
 DashboardView::DashboardView(QWidget* parent)
     : QWidget(parent), m_period(new QComboBox(this)), m_domain(new QComboBox(this)), m_periodLabel(new QLabel(this)),
       m_reportMonth(new QComboBox(this)), m_reportButton(new QPushButton(tr("Monthly Report…"), this)), m_grid(nullptr),
-      m_refreshTimer(new QTimer(this))
+      m_refreshTimer(new QTimer(this)), m_engagementSwitch(new QCheckBox(tr("Show &engagement and recognition (points, badges, leaderboards)"), this))
 {
     m_period->setAccessibleName(tr("Period"));
     m_period->addItem(tr("Last 3 months"), int(Period::LastThreeMonths));
@@ -73,7 +87,13 @@ DashboardView::DashboardView(QWidget* parent)
     bar->addWidget(m_domain);
     bar->addSpacing(12);
     bar->addWidget(m_periodLabel, 1);
+    m_engagementSwitch->setObjectName(QStringLiteral("engagementSwitch"));
+    m_engagementSwitch->setToolTip(tr("Engagement and recognition: points, badges and leaderboards (the "
+                                      "program's setting, kept in its file; Ctrl+Z undoes the change)"));
+    connect(m_engagementSwitch, &QCheckBox::toggled, this, &DashboardView::setEngagement);
     m_periodLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    // The dates repeat the period's choice: on a narrow window they give way (clipped) to the controls.
+    m_periodLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_reportMonth->setAccessibleName(tr("Report month"));
     m_reportMonth->setToolTip(tr("The month the monthly report covers"));
     m_reportButton->setToolTip(tr("Write the leaders' monthly report as a PDF"));
@@ -127,6 +147,9 @@ void DashboardView::setPortfolio(app::Portfolio* portfolio)
         connect(m_portfolio, &app::Portfolio::requestRemoved, this, later);
         connect(m_portfolio, &app::Portfolio::decisionsChanged, this, later);
         connect(m_portfolio, &app::Portfolio::programChanged, this, later);
+        connect(m_portfolio, &app::Portfolio::charterChanged, this, later); // milestones reached
+        connect(m_portfolio, &app::Portfolio::personAdded, this, later);    // the leaderboards' names and teams
+        connect(m_portfolio, &app::Portfolio::personChanged, this, later);
         connect(m_portfolio, &app::Portfolio::initiativeChanged, this, later);
         connect(m_portfolio, &app::Portfolio::domainAdded, this, domains);
         connect(m_portfolio, &app::Portfolio::domainChanged, this, domains);
@@ -194,9 +217,17 @@ void DashboardView::fillDomains()
     m_domain->setCurrentIndex(index < 0 ? 0 : index);
 }
 
-QLabel* DashboardView::addCard(int row, int column, const QString& title, const QString& objectName, QLabel** detail)
+QLabel* DashboardView::addCard(int row, int column, const QString& title, const QString& objectName, QLabel** detail,
+                               std::optional<app::DashboardFigure> figure)
 {
     auto* card = new QFrame;
+    if (figure) {
+        // A card with items behind it opens them when clicked.
+        card->setProperty(FigureProperty, int(*figure));
+        card->setCursor(Qt::PointingHandCursor);
+        card->setToolTip(tr("Click to see the items behind this figure"));
+        card->installEventFilter(this);
+    }
     card->setObjectName(objectName + QStringLiteral("Card"));
     card->setFrameShape(QFrame::StyledPanel);
     card->setStyleSheet(QStringLiteral("#%1Card { background: palette(base); border: 1px solid palette(mid); "
@@ -222,7 +253,7 @@ QLabel* DashboardView::addCard(int row, int column, const QString& title, const 
     layout->addWidget(value);
     layout->addWidget(small);
     layout->addStretch(1);
-    m_grid->addWidget(card, row, column);
+    m_cards->addWidget(card, row, column);
     *detail = small;
     return value;
 }
@@ -237,40 +268,100 @@ QChartView* DashboardView::addChart(int row, int column, int columnSpan, const Q
     return view;
 }
 
+void DashboardView::build()
+{
+    using F = app::DashboardFigure;
+    m_built = true;
+    m_cards = new QGridLayout;
+    m_cards->setSpacing(10);
+    for (int c = 0; c < 5; ++c) {
+        m_cards->setColumnStretch(c, 1);
+    }
+    m_grid->addLayout(m_cards, 0, 0, 1, 4);
+    m_nps = addCard(0, 0, tr("NPS"), QStringLiteral("npsValue"), &m_npsDetail);
+    m_csat = addCard(0, 1, tr("CSAT"), QStringLiteral("csatValue"), &m_csatDetail);
+    m_ces = addCard(0, 2, tr("CES (lower is better)"), QStringLiteral("cesValue"), &m_cesDetail);
+    m_decided = addCard(0, 3, tr("Requests decided"), QStringLiteral("decidedValue"), &m_decidedDetail, F::Decisions);
+    m_budget = addCard(0, 4, tr("Budget committed"), QStringLiteral("budgetValue"), &m_budgetDetail);
+    m_onTime = addCard(1, 0, tr("Tasks on time"), QStringLiteral("onTimeValue"), &m_onTimeDetail, F::TasksDone);
+    m_milestones = addCard(1, 1, tr("Milestones on time"), QStringLiteral("milestonesValue"), &m_milestonesDetail,
+                           F::Milestones);
+    m_progress = addCard(1, 2, tr("Work done vs plan"), QStringLiteral("progressValue"), &m_progressDetail,
+                         F::Progress);
+    m_overdue = addCard(1, 3, tr("Overdue tasks"), QStringLiteral("overdueValue"), &m_overdueDetail, F::TasksOverdue);
+    m_blocked = addCard(1, 4, tr("Blocked tasks"), QStringLiteral("blockedValue"), &m_blockedDetail, F::TasksBlocked);
+    m_trendView = addChart(2, 0, 2, QStringLiteral("trendChart"));
+    m_stagesView = addChart(2, 2, 2, QStringLiteral("stagesChart"));
+    m_binsView = addChart(3, 0, 2, QStringLiteral("binsChart"));
+    m_horizonView = addChart(3, 2, 2, QStringLiteral("horizonChart"));
+    m_progressView = addChart(4, 0, 2, QStringLiteral("progressChart"));
+    m_throughputView = addChart(4, 2, 2, QStringLiteral("throughputChart"));
+    m_loadView = addChart(5, 0, 2, QStringLiteral("loadChart"));
+
+    m_successes = new QTreeWidget;
+    m_successes->setObjectName(QStringLiteral("successList"));
+    m_successes->setHeaderLabels({tr("Date"), tr("Success"), tr("Who")});
+    m_successes->setRootIsDecorated(false);
+    m_successes->setAccessibleName(tr("Successes of the period"));
+    m_successes->setToolTip(tr("Celebrated in the weekly reviews, milestones reached on time, bins delivered; "
+                               "double-click to open"));
+    connect(m_successes, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        const core::Id id = item->data(0, Qt::UserRole).toLongLong();
+        if (id != 0) {
+            emit(item->data(0, Qt::UserRole + 1).toBool() ? taskActivated(id) : binActivated(id));
+        }
+    });
+    auto* successBox = new QWidget;
+    auto* successLayout = new QVBoxLayout(successBox);
+    successLayout->setContentsMargins(0, 0, 0, 0);
+    successLayout->addWidget(new QLabel(tr("<b>Successes of the period</b>")));
+    successLayout->addWidget(m_successes, 1);
+    m_grid->addWidget(successBox, 5, 2, 1, 2);
+
+    m_kpis = new QTableWidget(0, 5);
+    m_kpis->setObjectName(QStringLiteral("kpiTable"));
+    m_kpis->setHorizontalHeaderLabels({tr("KPI"), tr("Latest"), tr("Target"), tr("Trend"), tr("Status")});
+    m_kpis->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_kpis->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_kpis->verticalHeader()->hide();
+    m_kpis->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_kpis->setMinimumHeight(280);
+    auto* kpiBox = new QWidget;
+    auto* kpiLayout = new QVBoxLayout(kpiBox);
+    kpiLayout->setContentsMargins(0, 0, 0, 0);
+    auto* kpiTitle = new QLabel(tr("<b>KPIs against their targets</b>"));
+    kpiLayout->addWidget(kpiTitle);
+    kpiLayout->addWidget(m_kpis, 1);
+    m_grid->addWidget(kpiBox, 6, 0, 1, 4);
+
+    m_engagement = new EngagementPanel;
+    m_engagement->setObjectName(QStringLiteral("engagementPanel"));
+    connect(m_engagement, &EngagementPanel::personActivated, this,
+            [this](core::Id person) { showItems(app::DashboardFigure::Earned, person); });
+    m_grid->addWidget(m_engagementSwitch, 7, 0, 1, 4);
+    m_grid->addWidget(m_engagement, 8, 0, 1, 4);
+    m_grid->setRowStretch(9, 1);
+
+    m_items = new DashboardItemsDialog(this);
+    connect(m_items, &DashboardItemsDialog::opened, this, [this](const app::DashboardItem& item) {
+        switch (item.opens) {
+        case app::DashboardItem::Task:
+            emit taskActivated(item.id);
+            break;
+        case app::DashboardItem::Bin:
+            emit binActivated(item.id);
+            break;
+        case app::DashboardItem::Request:
+            emit requestActivated(item.id);
+            break;
+        }
+    });
+}
+
 void DashboardView::refresh()
 {
     if (!m_built) {
-        m_built = true;
-        m_nps = addCard(0, 0, tr("NPS"), QStringLiteral("npsValue"), &m_npsDetail);
-        m_csat = addCard(0, 1, tr("CSAT"), QStringLiteral("csatValue"), &m_csatDetail);
-        m_ces = addCard(0, 2, tr("CES (lower is better)"), QStringLiteral("cesValue"), &m_cesDetail);
-        m_decided = addCard(0, 3, tr("Requests decided"), QStringLiteral("decidedValue"), &m_decidedDetail);
-        m_onTime = addCard(1, 0, tr("Tasks on time"), QStringLiteral("onTimeValue"), &m_onTimeDetail);
-        m_overdue = addCard(1, 1, tr("Overdue tasks"), QStringLiteral("overdueValue"), &m_overdueDetail);
-        m_blocked = addCard(1, 2, tr("Blocked tasks"), QStringLiteral("blockedValue"), &m_blockedDetail);
-        m_budget = addCard(1, 3, tr("Budget committed"), QStringLiteral("budgetValue"), &m_budgetDetail);
-        m_trendView = addChart(2, 0, 2, QStringLiteral("trendChart"));
-        m_stagesView = addChart(2, 2, 2, QStringLiteral("stagesChart"));
-        m_binsView = addChart(3, 0, 2, QStringLiteral("binsChart"));
-        m_horizonView = addChart(3, 2, 2, QStringLiteral("horizonChart"));
-        m_throughputView = addChart(4, 0, 2, QStringLiteral("throughputChart"));
-        m_loadView = addChart(4, 2, 2, QStringLiteral("loadChart"));
-        m_kpis = new QTableWidget(0, 5);
-        m_kpis->setObjectName(QStringLiteral("kpiTable"));
-        m_kpis->setHorizontalHeaderLabels({tr("KPI"), tr("Latest"), tr("Target"), tr("Trend"), tr("Status")});
-        m_kpis->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        m_kpis->setSelectionBehavior(QAbstractItemView::SelectRows);
-        m_kpis->verticalHeader()->hide();
-        m_kpis->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-        m_kpis->setMinimumHeight(280);
-        auto* kpiBox = new QWidget;
-        auto* kpiLayout = new QVBoxLayout(kpiBox);
-        kpiLayout->setContentsMargins(0, 0, 0, 0);
-        auto* kpiTitle = new QLabel(tr("<b>KPIs against their targets</b>"));
-        kpiLayout->addWidget(kpiTitle);
-        kpiLayout->addWidget(m_kpis, 1);
-        m_grid->addWidget(kpiBox, 5, 0, 1, 4);
-        m_grid->setRowStretch(6, 1);
+        build();
     }
     m_refreshTimer->stop();
     if (!m_portfolio) {
@@ -282,9 +373,18 @@ void DashboardView::refresh()
     m_periodLabel->setText(
         tr("From %1 to %2")
             .arg(QLocale().toString(from, QLocale::ShortFormat), QLocale().toString(to, QLocale::ShortFormat)));
+    {
+        const QSignalBlocker block(m_engagementSwitch);
+        m_engagementSwitch->setChecked(m_portfolio->program().engagement);
+    }
     showCards();
     showCharts();
     showKpis();
+    showSuccesses();
+    m_engagement->setVisible(m_data.engagement);
+    if (m_data.engagement) {
+        m_engagement->setData(*m_portfolio, m_data);
+    }
 }
 
 void DashboardView::showKpis()
@@ -416,6 +516,27 @@ void DashboardView::showCards()
         m_onTime->setText(QStringLiteral("–"));
     }
     m_onTimeDetail->setText(tr("%n task(s) done in the period", nullptr, m_data.tasksDoneInPeriod));
+    const core::MilestoneCount& ms = m_data.milestones;
+    m_milestones->setText(ms.rate() ? percent(*ms.rate()) : QStringLiteral("–"));
+    m_milestonesDetail->setText(ms.judged() + ms.upcoming == 0
+                                    ? tr("No milestone due in the period")
+                                    : tr("%1 on time, %2 late, %3 not reached; %4 to come")
+                                          .arg(ms.onTime)
+                                          .arg(ms.late)
+                                          .arg(ms.missed)
+                                          .arg(ms.upcoming));
+    if (m_data.overallProgress) {
+        const double gap = m_data.overallProgress->gap();
+        const QColor colour = gap < -0.1 ? Bad : gap >= 0 ? Good : Neutral;
+        m_progress->setText(QStringLiteral("%1 <span style=\"color:%2; font-size:small\">/ %3</span>")
+                                .arg(percent(m_data.overallProgress->actual), colour.name(),
+                                     percent(m_data.overallProgress->planned)));
+        m_progressDetail->setText(tr("Work done against time gone, mean of %n bin(s) under way", nullptr,
+                                     int(m_data.progress.size())));
+    } else {
+        m_progress->setText(QStringLiteral("–"));
+        m_progressDetail->setText(tr("No bin under way with dates and tasks"));
+    }
     m_overdue->setText(number(m_data.tasksOverdue));
     m_overdueDetail->setText(tr("Not done, past their due date"));
     m_blocked->setText(number(m_data.tasksBlocked));
@@ -448,12 +569,110 @@ void DashboardView::replaceChart(QChartView* view, QChart* chart)
 
 void DashboardView::showCharts()
 {
+    using F = app::DashboardFigure;
     replaceChart(m_trendView, DashboardCharts::cxTrend(m_data));
     replaceChart(m_stagesView, DashboardCharts::npsByStage(m_data));
     replaceChart(m_binsView, DashboardCharts::binsByStatus(m_data));
+    clickThrough(m_binsView->chart(), F::BinsByStatus, [](int bar) { return qint64(bar); });
     replaceChart(m_horizonView, DashboardCharts::binsByHorizon(m_data));
+    // The bars: short, medium and long term, then "not set" when there is any.
+    clickThrough(m_horizonView->chart(), F::BinsByHorizon, [](int bar) {
+        constexpr core::Horizon order[] = {core::Horizon::Short, core::Horizon::Medium, core::Horizon::Long,
+                                           core::Horizon::Unset};
+        return qint64(order[std::clamp(bar, 0, 3)]);
+    });
+    replaceChart(m_progressView, DashboardCharts::progress(m_data));
+    // Any bar lists every bin under way with its figures, most behind first.
+    clickThrough(m_progressView->chart(), F::Progress, [](int) { return qint64(0); });
     replaceChart(m_throughputView, DashboardCharts::throughput(m_data));
+    clickThrough(m_throughputView->chart(), F::Throughput, [](int bar) { return qint64(bar); });
     replaceChart(m_loadView, DashboardCharts::load(m_data));
+    clickThrough(m_loadView->chart(), F::DomainLoad, [this](int bar) {
+        return bar >= 0 && std::size_t(bar) < m_data.load.size() ? qint64(m_data.load[std::size_t(bar)].domain) : 0;
+    });
+}
+
+void DashboardView::clickThrough(QChart* chart, app::DashboardFigure figure, const std::function<qint64(int)>& keyOf)
+{
+    for (QAbstractSeries* series : chart->series()) {
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
+            connect(bars, &QAbstractBarSeries::clicked, this,
+                    [this, figure, keyOf](int index, QBarSet*) { showItems(figure, keyOf(index)); });
+        }
+    }
+    chart->setToolTip(tr("Click a bar to see the items behind it"));
+}
+
+void DashboardView::showItems(app::DashboardFigure figure, qint64 key)
+{
+    if (!m_portfolio || !m_items) {
+        return;
+    }
+    m_items->setItems(app::DashboardItems::title(*m_portfolio, m_data, figure, key),
+                      app::DashboardItems::of(*m_portfolio, m_data, figure, key));
+    m_items->show();
+    m_items->raise();
+    m_items->activateWindow();
+}
+
+bool DashboardView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::MouseButtonRelease && static_cast<QMouseEvent*>(event)->button() == Qt::LeftButton) {
+        const QVariant figure = watched->property(FigureProperty);
+        if (figure.isValid()) {
+            showItems(app::DashboardFigure(figure.toInt()));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void DashboardView::showSuccesses()
+{
+    using Success = app::DashboardData::Success;
+    m_successes->clear();
+    QList<QTreeWidgetItem*> rows;
+    for (const Success& s : m_data.successes) {
+        const core::Person* who = m_portfolio->person(s.person);
+        const QString what = s.kind == Success::Celebrated  ? tr("Celebrated: %1")
+                             : s.kind == Success::Milestone ? tr("Milestone reached: %1")
+                                                            : tr("Delivered: %1");
+        auto* row = new QTreeWidgetItem(
+            {QLocale().toString(s.on, QLocale::ShortFormat),
+             what.arg(s.binCode.isEmpty() ? s.title : s.binCode + QStringLiteral(" — ") + s.title),
+             who ? who->name : QString()});
+        // What a double-click opens: the task celebrated, or the bin.
+        const bool task = s.kind == Success::Celebrated;
+        row->setData(0, Qt::UserRole, task ? s.subject : s.bin);
+        row->setData(0, Qt::UserRole + 1, task);
+        row->setToolTip(1, row->text(1));
+        rows.append(row);
+    }
+    if (rows.isEmpty()) {
+        auto* none = new QTreeWidgetItem({QString(), tr("No success recorded in the period yet")});
+        none->setFlags(Qt::NoItemFlags);
+        rows.append(none);
+    }
+    m_successes->addTopLevelItems(rows);
+    m_successes->resizeColumnToContents(0);
+    m_successes->resizeColumnToContents(2);
+    m_successes->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+}
+
+void DashboardView::setEngagement(bool on)
+{
+    if (!m_portfolio || m_portfolio->program().engagement == on) {
+        return;
+    }
+    core::Program after = m_portfolio->program();
+    after.engagement = on;
+    app::ChangeSet changes;
+    changes.program.push_back({m_portfolio->program(), after});
+    if (!m_portfolio->submit(on ? tr("Show engagement and recognition") : tr("Hide engagement and recognition"),
+                             changes)) {
+        const QSignalBlocker block(m_engagementSwitch);
+        m_engagementSwitch->setChecked(m_portfolio->program().engagement);
+    }
 }
 
 } // namespace tiller::gui

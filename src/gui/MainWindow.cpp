@@ -137,6 +137,22 @@ MainWindow::MainWindow(app::Settings* settings, QWidget* parent)
         showView(QStringLiteral("tasks"));
         m_tasks->selectTask(id);
     });
+    // The dashboard's click-through opens a task, a bin or a request where it is edited.
+    connect(m_dashboard, &DashboardView::taskActivated, this, [this](core::Id id) {
+        showView(QStringLiteral("tasks"));
+        m_tasks->selectTask(id);
+    });
+    connect(m_dashboard, &DashboardView::binActivated, this, [this](core::Id id) {
+        showView(QStringLiteral("bins"));
+        m_bins->selectBin(id);
+    });
+    connect(m_dashboard, &DashboardView::requestActivated, this, [this](core::Id id) {
+        showView(QStringLiteral("changeboard"));
+        m_changeBoard->showPage(ChangeBoardView::Page::Requests);
+        if (m_changeBoard->requests()) {
+            m_changeBoard->requests()->selectRequest(id);
+        }
+    });
     connect(m_review, &WeeklyReviewView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_standup, &StandupView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_tasks, &TasksView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });

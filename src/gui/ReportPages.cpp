@@ -196,6 +196,26 @@ void coverPage(ReportCanvas& c, const Context& x)
                         percent(month.onTimeRate),
                         MonthlyReport::tr("%n task(s) done", nullptr, month.tasksDoneInPeriod),
                         {}});
+    headline.push_back({MonthlyReport::tr("Milestones on time"), percent(month.milestones.rate()),
+                        MonthlyReport::tr("%1 on time, %2 late, %3 not reached")
+                            .arg(month.milestones.onTime)
+                            .arg(month.milestones.late)
+                            .arg(month.milestones.missed),
+                        {}});
+    {
+        Card progress{MonthlyReport::tr("Work done vs plan"), QStringLiteral("–"),
+                      MonthlyReport::tr("No bin under way with dates and tasks"), {}};
+        if (month.overallProgress) {
+            progress.value = percent(month.overallProgress->actual);
+            progress.detail = MonthlyReport::tr("%1 of the time gone, mean of %n bin(s) under way", nullptr,
+                                                int(month.progress.size()))
+                                  .arg(percent(month.overallProgress->planned));
+            if (month.overallProgress->gap() < -0.1) {
+                progress.colour = DashboardCharts::Bad.name();
+            }
+        }
+        headline.push_back(progress);
+    }
     headline.push_back({MonthlyReport::tr("Overdue tasks"), number(month.tasksOverdue),
                         MonthlyReport::tr("as of %1").arg(dateText(today)),
                         month.tasksOverdue > 0 ? DashboardCharts::Bad.name() : QString()});
@@ -237,6 +257,14 @@ void coverPage(ReportCanvas& c, const Context& x)
                         .arg(percent(month.onTimeRate))
                         .arg(month.tasksOverdue)
                         .arg(month.tasksBlocked));
+    if (month.milestones.judged() > 0) {
+        brief.push_back(MonthlyReport::tr("%n milestone(s) due in the month: %1 reached on time, %2 late, %3 not "
+                                          "reached yet.",
+                                          nullptr, month.milestones.judged() + month.milestones.upcoming)
+                            .arg(month.milestones.onTime)
+                            .arg(month.milestones.late)
+                            .arg(month.milestones.missed));
+    }
     if (month.delivered.empty()) {
         brief.push_back(MonthlyReport::tr("No project bin was delivered this month."));
     } else {
@@ -282,16 +310,19 @@ void deliveryPage(ReportCanvas& c, const Context& x)
     c.html(QStringLiteral("<p>%1</p>")
                .arg(esc(MonthlyReport::tr(
                             "%n project bin(s) in the program; the charts show their status and horizon today, the "
-                            "tasks done in the last 13 weeks and each domain's busiest month of %1 against its "
-                            "capacity.",
+                            "tasks done in the last 13 weeks, each domain's busiest month of %1 against its "
+                            "capacity, and the bins under way against their plan.",
                             nullptr, month.binCount)
                             .arg(monthName(first)))));
     {
-        const double h = mm(62);
+        const double h = mm(54);
         c.chart(DashboardCharts::binsByStatus(month), c.take(h, 0, half, false));
         c.chart(DashboardCharts::binsByHorizon(month), c.take(h, half + colGap, half));
-        c.chart(DashboardCharts::throughput(year, 13), c.take(mm(62)));
-        c.chart(DashboardCharts::load(month), c.take(mm(70)));
+        c.chart(DashboardCharts::throughput(year, 13), c.take(mm(50)));
+        c.chart(DashboardCharts::load(month), c.take(mm(54)));
+        if (!month.progress.empty()) {
+            c.chart(DashboardCharts::progress(month), c.take(mm(52)));
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 #include "DashboardCharts.h"
 #include "ReportPages.h"
 #include "SceneExport.h"
+#include "tiller/app/DashboardItems.h"
 #include "tiller/app/Text.h"
 #include "tiller/gui/MapScene.h"
 #include "tiller/gui/MonthlyReport.h"
@@ -121,6 +122,53 @@ void boardPage(ReportCanvas& c, const Context& x)
     }
 }
 
+namespace {
+
+// The leaderboards of the month, when the program shows engagement and recognition.
+QString engagement(const Context& x)
+{
+    const app::DashboardData& month = x.month;
+    QString h = QStringLiteral("<h2>%1</h2>").arg(esc(MonthlyReport::tr("Engagement and recognition")));
+    if (month.scores.empty()) {
+        return h + QStringLiteral("<p class=\"empty\">%1</p>").arg(esc(MonthlyReport::tr("No points earned this month.")));
+    }
+    constexpr std::size_t Top = 5;
+    const auto names = [&](const std::vector<core::Standing>& lines) {
+        QStringList out;
+        for (std::size_t i = 0; i < lines.size() && i < Top; ++i) {
+            out << MonthlyReport::tr("%1 (%2)").arg(lines[i].name).arg(lines[i].points);
+        }
+        return out.join(QStringLiteral(", "));
+    };
+    h += QStringLiteral("<ul>");
+    if (!month.teams.empty()) {
+        h += QStringLiteral("<li>%1</li>").arg(esc(MonthlyReport::tr("Teams: %1.").arg(names(month.teams))));
+    }
+    std::vector<core::Standing> ambassadors;
+    std::copy_if(month.ambassadors.begin(), month.ambassadors.end(), std::back_inserter(ambassadors),
+                 [](const core::Standing& s) { return s.points > 0; });
+    if (!ambassadors.empty()) {
+        h += QStringLiteral("<li>%1</li>").arg(esc(MonthlyReport::tr("Ambassadors: %1.").arg(names(ambassadors))));
+    }
+    QStringList people;
+    for (std::size_t i = 0; i < month.scores.size() && i < Top; ++i) {
+        const core::PersonScore& s = month.scores[i];
+        QStringList badges;
+        for (const core::Badge b : s.badges) {
+            badges << app::DashboardItems::badge(b);
+        }
+        people << (badges.isEmpty() ? MonthlyReport::tr("%1 (%2)").arg(x.personName(s.person)).arg(s.points)
+                                    : MonthlyReport::tr("%1 (%2; %3)")
+                                          .arg(x.personName(s.person))
+                                          .arg(s.points)
+                                          .arg(badges.join(QStringLiteral(", "))));
+    }
+    h += QStringLiteral("<li>%1</li>").arg(esc(MonthlyReport::tr("Most points: %1.").arg(people.join(QStringLiteral(", ")))));
+    return h + QStringLiteral("</ul>");
+}
+
+} // namespace
+
 void risksPage(ReportCanvas& c, const Context& x)
 {
     app::Portfolio& p = x.p;
@@ -137,24 +185,14 @@ void risksPage(ReportCanvas& c, const Context& x)
             successes
                 << MonthlyReport::tr("%1 %2 delivered (%n initiative(s)).", nullptr, d.initiatives).arg(d.code, d.name);
         }
-        // Who finished the most tasks on time: recognition by name.
-        std::map<QString, int> onTime;
-        for (const core::Task& t : p.tasks()) {
-            const QDate done = t.completedAt.date();
-            if (t.status == core::TaskStatus::Done && done >= first && done <= last && t.due.isValid() &&
-                done <= t.due && t.ownerId != 0) {
-                ++onTime[x.personName(t.ownerId)];
+        for (const auto& s : month.successes) {
+            if (s.kind == app::DashboardData::Success::Celebrated) {
+                successes << MonthlyReport::tr("Celebrated on %1: %2 (%3, %4).")
+                                 .arg(dateText(s.on), s.title, s.binCode, x.personName(s.person));
+            } else if (s.kind == app::DashboardData::Success::Milestone) {
+                successes << MonthlyReport::tr("Milestone reached on time on %1: %2 — %3.")
+                                 .arg(dateText(s.on), s.binCode, s.title);
             }
-        }
-        std::vector<std::pair<QString, int>> people(onTime.begin(), onTime.end());
-        std::stable_sort(people.begin(), people.end(),
-                         [](const auto& a, const auto& b) { return a.second > b.second; });
-        if (!people.empty()) {
-            QStringList names;
-            for (std::size_t i = 0; i < people.size() && i < 5; ++i) {
-                names << MonthlyReport::tr("%1 (%2)").arg(people[i].first).arg(people[i].second);
-            }
-            successes << MonthlyReport::tr("Most tasks done on time: %1.").arg(names.join(QStringLiteral(", ")));
         }
         for (const auto& k : month.kpis) {
             if (k.met && *k.met && k.latestOn >= first && k.latestOn <= last) {
@@ -166,10 +204,13 @@ void risksPage(ReportCanvas& c, const Context& x)
                 QStringLiteral("<p class=\"empty\">%1</p>").arg(esc(MonthlyReport::tr("Nothing recorded this month.")));
         } else {
             h += QStringLiteral("<ul>");
-            for (const QString& s : successes) {
-                h += QStringLiteral("<li>%1</li>").arg(esc(s));
+            for (int i = 0; i < successes.size() && i < ListLimit; ++i) {
+                h += QStringLiteral("<li>%1</li>").arg(esc(successes[i]));
             }
-            h += QStringLiteral("</ul>");
+            h += QStringLiteral("</ul>") + more(int(successes.size()));
+        }
+        if (month.engagement) {
+            h += engagement(x);
         }
 
         h += QStringLiteral("<h2>%1</h2>").arg(esc(MonthlyReport::tr("Risks")));

@@ -84,6 +84,19 @@ WeeklyReviewView::WeeklyReviewView(QWidget* parent)
     m_review->setHeaderHidden(true);
     m_review->setAccessibleName(tr("The week in review"));
     m_review->setRootIsDecorated(true);
+    m_review->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    auto* celebrate = new QPushButton(tr("&Celebrate"), this);
+    celebrate->setObjectName(QStringLiteral("celebrate"));
+    celebrate->setToolTip(tr("Recognise the selected successes: their owners earn the points (Ctrl+Z takes it back)"));
+    connect(celebrate, &QPushButton::clicked, this, &WeeklyReviewView::celebrateSelected);
+    auto* reviewBox = new QWidget(this);
+    auto* reviewLayout = new QVBoxLayout(reviewBox);
+    reviewLayout->setContentsMargins(0, 0, 0, 0);
+    reviewLayout->addWidget(m_review, 1);
+    auto* reviewButtons = new QHBoxLayout;
+    reviewButtons->addWidget(celebrate);
+    reviewButtons->addStretch(1);
+    reviewLayout->addLayout(reviewButtons);
 
     m_candidates->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_candidates->setAccessibleName(tr("Open tasks to plan"));
@@ -125,7 +138,7 @@ WeeklyReviewView::WeeklyReviewView(QWidget* parent)
     right->addWidget(planBox);
     right->addWidget(meetingBox);
     auto* split = new QSplitter(this);
-    split->addWidget(m_review);
+    split->addWidget(reviewBox);
     split->addWidget(right);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -195,7 +208,16 @@ void WeeklyReviewView::refresh()
     const app::Portfolio& p = *m_portfolio;
     const QDateTime now = p.now();
     const core::WeeklyReview r = core::weeklyReview(p.tasks(), m_week, now);
-    group(m_review, tr("Successes to celebrate"), r.completed, p);
+    QTreeWidgetItem* successes = group(m_review, tr("Successes to celebrate"), r.completed, p);
+    for (int i = 0; i < successes->childCount(); ++i) {
+        QTreeWidgetItem* child = successes->child(i);
+        const core::Task* t = p.task(child->data(0, TaskRole).toLongLong());
+        if (t && t->celebratedOn.isValid()) {
+            child->setText(0, QStringLiteral("★ ") + child->text(0));
+            child->setToolTip(
+                0, tr("Celebrated on %1").arg(QLocale().toString(t->celebratedOn, QLocale::ShortFormat)));
+        }
+    }
     group(m_review, tr("Slipped"), r.slipped, p);
     group(m_review, tr("Blockers"), r.blocked, p);
     auto* objectives = new QTreeWidgetItem(m_review, {tr("Weekly objectives")});
@@ -269,6 +291,29 @@ void WeeklyReviewView::planSelected()
     const int count = int(changes.tasks.size());
     if (m_portfolio->submit(tr("Plan %n objective(s) for %1", nullptr, count).arg(next), changes)) {
         emit message(tr("%n objective(s) set for next week.", nullptr, count));
+    }
+}
+
+void WeeklyReviewView::celebrateSelected()
+{
+    if (!m_portfolio) {
+        return;
+    }
+    QList<core::Id> ids;
+    for (const QTreeWidgetItem* item : m_review->selectedItems()) {
+        if (const core::Id id = item->data(0, TaskRole).toLongLong(); id != 0) {
+            ids.append(id);
+        }
+    }
+    const app::ChangeSet changes = app::TaskEdits::celebrate(*m_portfolio, ids);
+    if (changes.tasks.empty()) {
+        emit message(ids.isEmpty() ? tr("Select the successes to celebrate first.")
+                                   : tr("Only done tasks not celebrated yet can be celebrated."));
+        return;
+    }
+    const int count = int(changes.tasks.size());
+    if (m_portfolio->submit(tr("Celebrate %n success(es)", nullptr, count), changes)) {
+        emit message(tr("%n success(es) celebrated.", nullptr, count));
     }
 }
 

@@ -91,7 +91,7 @@ QStringList taskColumns()
     return {QStringLiteral("bin_id"),         QStringLiteral("title"),          QStringLiteral("owner_id"),
             QStringLiteral("due_date"),       QStringLiteral("estimate_days"),  QStringLiteral("status"),
             QStringLiteral("blocked_reason"), QStringLiteral("objective_week"), QStringLiteral("created_at"),
-            QStringLiteral("completed_at")};
+            QStringLiteral("completed_at"),   QStringLiteral("celebrated_on")};
 }
 QVariantList taskValues(const core::Task& t)
 {
@@ -104,7 +104,8 @@ QVariantList taskValues(const core::Task& t)
             t.blockedReason,
             textOrNull(t.objectiveWeek),
             timeOrNull(t.createdAt),
-            timeOrNull(t.completedAt)};
+            timeOrNull(t.completedAt),
+            dateOrNull(t.celebratedOn)};
 }
 
 } // namespace
@@ -114,7 +115,7 @@ Result<std::vector<core::Task>> ExecutionRepository::loadTasks()
     return selectAll<core::Task>(
         m_db.d(),
         QStringLiteral("SELECT id, bin_id, title, owner_id, due_date, estimate_days, status, blocked_reason, "
-                       "objective_week, created_at, completed_at, version FROM task ORDER BY id"),
+                       "objective_week, created_at, completed_at, version, celebrated_on FROM task ORDER BY id"),
         [](QSqlQuery& q) {
             core::Task t;
             t.id = q.value(0).toLongLong();
@@ -129,6 +130,7 @@ Result<std::vector<core::Task>> ExecutionRepository::loadTasks()
             t.createdAt = timeFrom(q.value(9));
             t.completedAt = timeFrom(q.value(10));
             t.version = q.value(11).toLongLong();
+            t.celebratedOn = dateFrom(q.value(12));
             return t;
         });
 }
@@ -159,6 +161,7 @@ Status ExecutionRepository::update(const core::Task& before, core::Task& after)
     diff.add("blocked_reason", before.blockedReason, after.blockedReason);
     diff.add("objective_week", before.objectiveWeek, after.objectiveWeek);
     diff.add("completed_at", timeText(before.completedAt), timeText(after.completedAt));
+    diff.add("celebrated_on", dateText(before.celebratedOn), dateText(after.celebratedOn));
     after.version = before.version + 1;
     return finishUpdate(diff);
 }
@@ -309,12 +312,12 @@ namespace {
 
 QStringList phaseColumns()
 {
-    return {QStringLiteral("bin_id"), QStringLiteral("name"), QStringLiteral("start_date"), QStringLiteral("end_date"),
-            QStringLiteral("sort_order")};
+    return {QStringLiteral("bin_id"),   QStringLiteral("name"),       QStringLiteral("start_date"),
+            QStringLiteral("end_date"), QStringLiteral("sort_order"), QStringLiteral("reached_on")};
 }
 QVariantList phaseValues(const core::CharterPhase& p)
 {
-    return {p.binId, p.name.trimmed(), dateOrNull(p.start), dateOrNull(p.end), p.sortOrder};
+    return {p.binId, p.name.trimmed(), dateOrNull(p.start), dateOrNull(p.end), p.sortOrder, dateOrNull(p.reachedOn)};
 }
 
 } // namespace
@@ -323,12 +326,19 @@ Result<std::vector<core::CharterPhase>> ExecutionRepository::loadPhases()
 {
     return selectAll<core::CharterPhase>(
         m_db.d(),
-        QStringLiteral("SELECT id, bin_id, name, start_date, end_date, sort_order, version FROM charter_phase "
-                       "ORDER BY bin_id, sort_order, id"),
+        QStringLiteral("SELECT id, bin_id, name, start_date, end_date, sort_order, reached_on, version "
+                       "FROM charter_phase ORDER BY bin_id, sort_order, id"),
         [](QSqlQuery& q) {
-            return core::CharterPhase{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                                      dateFrom(q.value(3)),    dateFrom(q.value(4)),    q.value(5).toInt(),
-                                      q.value(6).toLongLong()};
+            core::CharterPhase p;
+            p.id = q.value(0).toLongLong();
+            p.binId = q.value(1).toLongLong();
+            p.name = q.value(2).toString();
+            p.start = dateFrom(q.value(3));
+            p.end = dateFrom(q.value(4));
+            p.sortOrder = q.value(5).toInt();
+            p.reachedOn = dateFrom(q.value(6));
+            p.version = q.value(7).toLongLong();
+            return p;
         });
 }
 
@@ -355,6 +365,7 @@ Status ExecutionRepository::update(const core::CharterPhase& before, core::Chart
     diff.add("start_date", dateText(before.start), dateText(after.start));
     diff.add("end_date", dateText(before.end), dateText(after.end));
     diff.add("sort_order", before.sortOrder, after.sortOrder);
+    diff.add("reached_on", dateText(before.reachedOn), dateText(after.reachedOn));
     after.version = before.version + 1;
     return finishUpdate(diff);
 }

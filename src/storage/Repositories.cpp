@@ -18,8 +18,8 @@ Result<core::Program> ProgramRepository::load()
     auto rows = selectAll<core::Program>(
         m_db.d(),
         QStringLiteral("SELECT id, name, vision, scoring_model_id, value_threshold, effort_threshold, "
-                       "short_term_months, medium_term_months, long_term_months, version, board_cadence "
-                       "FROM program ORDER BY id LIMIT 1"),
+                       "short_term_months, medium_term_months, long_term_months, version, board_cadence, "
+                       "engagement FROM program ORDER BY id LIMIT 1"),
         [](QSqlQuery& q) {
             core::Program p;
             p.id = q.value(0).toLongLong();
@@ -33,6 +33,7 @@ Result<core::Program> ProgramRepository::load()
             p.longTermMonths = q.value(8).toInt();
             p.version = q.value(9).toLongLong();
             p.boardCadence = core::boardCadenceFromKey(q.value(10).toString()).value_or(core::BoardCadence::Monthly);
+            p.engagement = q.value(11).toInt() != 0;
             return p;
         });
     if (!rows) {
@@ -89,14 +90,14 @@ static QStringList programColumns()
     return {QStringLiteral("name"), QStringLiteral("vision"), QStringLiteral("scoring_model_id"),
             QStringLiteral("value_threshold"), QStringLiteral("effort_threshold"),
             QStringLiteral("short_term_months"), QStringLiteral("medium_term_months"),
-            QStringLiteral("long_term_months"), QStringLiteral("board_cadence")};
+            QStringLiteral("long_term_months"), QStringLiteral("board_cadence"), QStringLiteral("engagement")};
 }
 
 static QVariantList programValues(const core::Program& p)
 {
     return {p.name,           p.vision,           nullableId(p.scoringModelId), p.valueThreshold,
             p.effortThreshold, p.shortTermMonths, p.mediumTermMonths,           p.longTermMonths,
-            core::toKey(p.boardCadence)};
+            core::toKey(p.boardCadence), p.engagement ? 1 : 0};
 }
 
 Status ProgramRepository::insert(core::Program& p)
@@ -148,6 +149,7 @@ Status ProgramRepository::update(const core::Program& before, core::Program& aft
     diff.add("medium_term_months", before.mediumTermMonths, after.mediumTermMonths);
     diff.add("long_term_months", before.longTermMonths, after.longTermMonths);
     diff.add("board_cadence", core::toKey(before.boardCadence), core::toKey(after.boardCadence));
+    diff.add("engagement", int(before.engagement), int(after.engagement));
     diff.add("budget_envelopes", envelopesText(before.budgetEnvelopes), envelopesText(after.budgetEnvelopes));
     if (before.budgetEnvelopes != after.budgetEnvelopes) {
         if (auto s = writeEnvelopes(d, after.budgetEnvelopes); !s) {

@@ -1,5 +1,6 @@
 // The dashboard's figures on a small hand-built program: every number checked exactly.
 #include "tiller/app/DashboardData.h"
+#include "tiller/app/TaskEdits.h"
 
 #include "AppFixture.h"
 #include "tiller/storage/BulkInserter.h"
@@ -418,4 +419,137 @@ TEST_CASE("the dashboard reads CX by journey stage, KPIs against targets and the
     CHECK(d.delivered[0].code == QStringLiteral("BIN-10"));
     CHECK(d.delivered[0].on == QDate(2026, 5, 20));
     CHECK(d.delivered[0].initiatives == 1);
+}
+
+TEST_CASE("the dashboard counts milestones, progress against plan, points and the successes of the period",
+          "[dashboard][engagement]")
+{
+    PortfolioFixture f(false);
+    f.p().setClock([] { return Now; });
+    build(f.p());
+    app::Portfolio& p = f.p();
+    const core::Id b1 = p.bins()[0].id;
+    // Ana (Care, an ambassador) owns the early and the on-time tasks; Bo (Digital) the late one and BIN-01.
+    {
+        app::ChangeSet c;
+        core::Person ana;
+        ana.name = QStringLiteral("Ana");
+        ana.team = QStringLiteral("Care");
+        ana.roles = core::PersonRole::Ambassador;
+        core::Person bo;
+        bo.name = QStringLiteral("Bo");
+        bo.team = QStringLiteral("Digital");
+        c.people.push_back({std::nullopt, ana});
+        c.people.push_back({std::nullopt, bo});
+        REQUIRE(p.submit(QStringLiteral("People"), c));
+    }
+    const core::Id ana = p.people()[p.people().size() - 2].id;
+    const core::Id bo = p.people().back().id;
+    {
+        app::ChangeSet c;
+        for (const core::Task& t : p.tasks()) {
+            core::Task after = t;
+            after.ownerId = t.title == QStringLiteral("Late") ? bo : ana;
+            c.tasks.push_back({t, after});
+        }
+        core::ProjectBin bin = *p.bin(b1);
+        bin.ownerId = bo;
+        c.bins.push_back({*p.bin(b1), bin});
+        // Milestones: reached the day before, reached late, missed, and one due after the period.
+        const auto phase = [&](const char* name, QDate end, QDate reached, int order) {
+            core::CharterPhase ph;
+            ph.binId = b1;
+            ph.name = QString::fromLatin1(name);
+            ph.start = QDate(2026, 4, 1);
+            ph.end = end;
+            ph.reachedOn = reached;
+            ph.sortOrder = order;
+            c.phases.push_back({std::nullopt, ph});
+        };
+        phase("Design", QDate(2026, 4, 10), QDate(2026, 4, 9), 1);
+        phase("Build", QDate(2026, 4, 20), QDate(2026, 4, 25), 2);
+        phase("Pilot", QDate(2026, 4, 30), QDate(), 3);
+        phase("Roll-out", QDate(2026, 6, 30), QDate(), 4);
+        REQUIRE(p.submit(QStringLiteral("Owners and milestones"), c));
+    }
+    core::Id onTime = 0;
+    for (const core::Task& t : p.tasks()) {
+        onTime = t.title == QStringLiteral("On time") ? t.id : onTime;
+    }
+    REQUIRE(p.submit(QStringLiteral("Celebrate"), app::TaskEdits::celebrate(p, {onTime})));
+    REQUIRE(p.task(onTime)->celebratedOn == Now.date());
+    // Celebrating again, or an open task, changes nothing.
+    CHECK(app::TaskEdits::celebrate(p, {onTime}).isEmpty());
+
+    const auto d = app::DashboardData::compute(p, From, To);
+    CHECK(d.milestones.onTime == 1);
+    CHECK(d.milestones.late == 1);
+    CHECK(d.milestones.missed == 1);
+    CHECK(d.milestones.upcoming == 0); // Roll-out ends after the period
+    CHECK(*d.milestones.rate() == Approx(1.0 / 3.0));
+
+    // BIN-01 (1–30 April) is past its end with 3 of its 5 tasks done.
+    REQUIRE(d.progress.size() == 1);
+    CHECK(d.progress[0].code == QStringLiteral("BIN-01"));
+    CHECK(d.progress[0].progress.planned == Approx(1.0));
+    CHECK(d.progress[0].progress.actual == Approx(0.6));
+    REQUIRE(d.overallProgress);
+    CHECK(d.overallProgress->actual == Approx(0.6));
+
+    // Ana: two tasks on time (10 each) and a success celebrated (15); Bo: the milestone on time (20).
+    REQUIRE(d.engagement);
+    REQUIRE(d.scores.size() == 2);
+    CHECK(d.scores[0].person == ana);
+    CHECK(d.scores[0].points == 35);
+    CHECK(d.scores[1].person == bo);
+    CHECK(d.scores[1].points == 20);
+    CHECK(d.scores[1].badges == QList<core::Badge>{core::Badge::MilestoneMaker});
+    REQUIRE(d.teams.size() == 2);
+    CHECK(d.teams[0].name == QStringLiteral("Care"));
+    CHECK(d.teams[0].points == 35);
+    REQUIRE(d.ambassadors.size() == 1);
+    CHECK(d.ambassadors[0].person == ana);
+
+    // The successes, newest first: the celebration of today, the milestone of 9 April.
+    REQUIRE(d.successes.size() == 2);
+    CHECK(d.successes[0].kind == app::DashboardData::Success::Celebrated);
+    CHECK(d.successes[0].title == QStringLiteral("On time"));
+    CHECK(d.successes[0].person == ana);
+    CHECK(d.successes[1].kind == app::DashboardData::Success::Milestone);
+    CHECK(d.successes[1].title == QStringLiteral("Design"));
+    CHECK(d.successes[1].binCode == QStringLiteral("BIN-01"));
+    CHECK(d.successes[1].on == QDate(2026, 4, 9));
+
+    SECTION("switched off, no points nor leaderboards; the successes stay")
+    {
+        core::Program off = p.program();
+        off.engagement = false;
+        app::ChangeSet c;
+        c.program.push_back({p.program(), off});
+        REQUIRE(p.submit(QStringLiteral("Engagement off"), c));
+        f.reopen();
+        f.p().setClock([] { return Now; });
+        CHECK_FALSE(f.p().program().engagement); // kept in the database
+        const auto quiet = app::DashboardData::compute(f.p(), From, To);
+        CHECK_FALSE(quiet.engagement);
+        CHECK(quiet.scores.empty());
+        CHECK(quiet.teams.empty());
+        CHECK(quiet.successes.size() == 2);
+        CHECK(quiet.milestones.onTime == 1); // the reached dates were kept too
+    }
+
+    SECTION("undoing the celebration takes its points and its success away")
+    {
+        p.undoStack()->undo();
+        CHECK_FALSE(p.task(onTime)->celebratedOn.isValid());
+        const auto after = app::DashboardData::compute(p, From, To);
+        CHECK(after.scores[0].points == 20);
+        CHECK(after.successes.size() == 1);
+    }
+
+    SECTION("reopening a celebrated task withdraws the celebration")
+    {
+        REQUIRE(p.submit(QStringLiteral("Reopen"), app::TaskEdits::setStatus(p, onTime, core::TaskStatus::Todo)));
+        CHECK_FALSE(p.task(onTime)->celebratedOn.isValid());
+    }
 }

@@ -222,6 +222,39 @@ private slots:
         QCOMPARE(portfolio()->undoStack()->count(), 0);
     }
 
+    void recordsAMilestoneReachedAndRefusesOneInTheFuture()
+    {
+        const core::Id id = bin(QStringLiteral("BIN-02"))->id;
+        const auto before = portfolio()->phases(id);
+        QVERIFY(!before.empty());
+        const QDate today = portfolio()->now().date();
+        gui::Dialogs::setDialogHook([&](QDialog& dialog) {
+            auto* phases = dialog.findChild<QTableWidget*>(QStringLiteral("phases"));
+            auto* reached = dialog.findChild<QPushButton*>(QStringLiteral("phaseReached"));
+            phases->setCurrentCell(0, 0);
+            phases->item(0, 3)->setData(Qt::EditRole, QVariant()); // not reached yet
+            reached->click();                                       // reached today
+            [&] { QCOMPARE(phases->item(0, 3)->data(Qt::EditRole).toDate(), today); }();
+            dialog.accept();
+            return dialog.result();
+        });
+        QVERIFY(gui::CharterDialog::edit(m_view.get(), portfolio(), id));
+        QCOMPARE(portfolio()->phases(id).front().reachedOn, today);
+        portfolio()->undoStack()->undo();
+        QCOMPARE(portfolio()->phases(id).front().reachedOn, before.front().reachedOn);
+
+        QString shown;
+        gui::Dialogs::setDialogHook([&](QDialog& dialog) {
+            auto* phases = dialog.findChild<QTableWidget*>(QStringLiteral("phases"));
+            phases->item(0, 3)->setData(Qt::EditRole, today.addDays(3));
+            dialog.accept();
+            shown = dialog.findChild<QLabel*>(QStringLiteral("error"))->text();
+            return dialog.result();
+        });
+        QVERIFY(!gui::CharterDialog::edit(m_view.get(), portfolio(), id));
+        QCOMPARE(shown, QStringLiteral("The phase “%1” can't be reached later than today.").arg(before.front().name));
+    }
+
     void aNewBinsCharterStartsFromTheTemplate()
     {
         core::ProjectBin fresh;

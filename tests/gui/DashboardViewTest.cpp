@@ -5,10 +5,18 @@
 #include "tiller/app/DemoBuilder.h"
 #include "tiller/app/Portfolio.h"
 #include "tiller/app/TaskEdits.h"
+#include "tiller/gui/DashboardItemsDialog.h"
 #include "tiller/gui/Dialogs.h"
+#include "tiller/gui/EngagementPanel.h"
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QSignalSpy>
+#include <QTreeWidget>
+#include <QUndoStack>
 #include <QFile>
 #include <QTableWidget>
 #include <QLabel>
@@ -66,7 +74,7 @@ private slots:
         QCOMPARE(d.to, QDate(2026, 6, 1));
         QVERIFY(d.binCount > 0);
         QCOMPARE(d.binCount, int(m_portfolio->bins().size()));
-        QCOMPARE(m_view->findChildren<QChartView*>().size(), 6);
+        QCOMPARE(m_view->findChildren<QChartView*>().size(), 7);
         for (QChartView* v : m_view->findChildren<QChartView*>()) {
             QVERIFY(v->chart());
             QVERIFY(!v->chart()->series().isEmpty());
@@ -157,6 +165,89 @@ private slots:
         QCOMPARE(cardText("onTimeValue"), expected);
         QCOMPARE(cardText("onTimeValueDetail"),
                  gui::DashboardView::tr("%n task(s) done in the period", nullptr, doneBefore + 1));
+    }
+
+    void showsMilestonesProgressAndEngagement()
+    {
+        // The sample program has milestones reached on time and late, bins under way, and celebrated successes.
+        const auto& d = m_view->data();
+        QVERIFY(d.milestones.judged() > 0);
+        QCOMPARE(cardText("milestonesValue"),
+                 QLocale().toString(*d.milestones.rate() * 100, 'f', 0) + QStringLiteral("%"));
+        QVERIFY(!d.progress.empty());
+        QVERIFY(cardText("progressValue").startsWith(
+            QLocale().toString(d.overallProgress->actual * 100, 'f', 0) + QStringLiteral("%")));
+        QVERIFY(d.engagement);
+        QVERIFY(!d.scores.empty());
+        QVERIFY(!d.teams.empty());
+        auto* panel = m_view->engagementPanel();
+        QVERIFY(panel->isVisible());
+        QCOMPARE(panel->people()->rowCount(), int(d.scores.size()));
+        QCOMPARE(panel->teams()->rowCount(), int(d.teams.size()));
+        QVERIFY(panel->teams()->item(0, 0)->text().endsWith(d.teams[0].name));
+        QCOMPARE(panel->teams()->item(0, 1)->text(), QLocale().toString(d.teams[0].points));
+        auto* successes = m_view->findChild<QTreeWidget*>(QStringLiteral("successList"));
+        QVERIFY(successes);
+        QCOMPARE(successes->topLevelItemCount(), int(d.successes.size()));
+
+        // Switched off: an undoable edit of the program; the panel goes, the successes stay.
+        QVERIFY(m_view->engagementSwitch()->isChecked());
+        m_view->engagementSwitch()->setChecked(false);
+        QVERIFY(!m_portfolio->program().engagement);
+        QTRY_VERIFY(!m_view->data().engagement);
+        QVERIFY(m_view->data().scores.empty());
+        QVERIFY(!panel->isVisible());
+        QCOMPARE(successes->topLevelItemCount(), int(m_view->data().successes.size()));
+        m_portfolio->undoStack()->undo();
+        QTRY_VERIFY(m_view->data().engagement);
+        QVERIFY(m_view->engagementSwitch()->isChecked());
+        QVERIFY(panel->isVisible());
+    }
+
+    void clicksThroughToTheItems()
+    {
+        // A card: the overdue tasks, each opening the task.
+        const auto& d = m_view->data();
+        QVERIFY(d.tasksOverdue > 0);
+        auto* card = m_view->findChild<QLabel*>(QStringLiteral("overdueValue"))->parentWidget();
+        QTest::mouseClick(card, Qt::LeftButton);
+        auto* dialog = m_view->itemsDialog();
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->list()->topLevelItemCount(), d.tasksOverdue);
+        for (const auto& item : dialog->items()) {
+            const core::Task* t = m_portfolio->task(item.id);
+            QVERIFY(t);
+            QVERIFY(t->status != core::TaskStatus::Done && t->due < QDate(2026, 6, 1));
+        }
+        QSignalSpy tasks(m_view.get(), &gui::DashboardView::taskActivated);
+        dialog->list()->setCurrentItem(dialog->list()->topLevelItem(0));
+        dialog->openCurrent();
+        QCOMPARE(tasks.size(), 1);
+        QCOMPARE(tasks[0][0].value<core::Id>(), dialog->items()[0].id);
+
+        // A bar of the status chart: the bins of that status.
+        auto* binsChart = m_view->findChild<QChartView*>(QStringLiteral("binsChart"));
+        auto* series = qobject_cast<QAbstractBarSeries*>(binsChart->chart()->series().at(0));
+        QVERIFY(series);
+        const int inProgress = int(core::BinStatus::InProgress);
+        emit series->clicked(inProgress, series->barSets().at(0));
+        QCOMPARE(int(dialog->items().size()), d.binsByStatus[std::size_t(inProgress)]);
+        QSignalSpy bins(m_view.get(), &gui::DashboardView::binActivated);
+        dialog->openCurrent();
+        QCOMPARE(bins.size(), 1);
+        QCOMPARE(m_portfolio->bin(bins[0][0].value<core::Id>())->status, core::BinStatus::InProgress);
+
+        // A person on the leaderboard: what they earned their points for, adding up to their points.
+        const core::PersonScore& top = d.scores.front();
+        m_view->showItems(app::DashboardFigure::Earned, top.person);
+        int points = 0;
+        for (const auto& e : d.earned) {
+            points += e.person == top.person ? core::pointsFor(e.kind) : 0;
+        }
+        QCOMPARE(points, top.points);
+        QCOMPARE(dialog->list()->topLevelItemCount(), int(std::count_if(d.earned.begin(), d.earned.end(), [&](const auto& e) {
+                                                             return e.person == top.person;
+                                                         })));
     }
 };
 

@@ -226,6 +226,55 @@ private slots:
         QCOMPARE(view.attendees()->item(2)->checkState(), Qt::Checked);
     }
 
+    void aWeeklyReviewCelebratesItsSuccesses()
+    {
+        gui::WeeklyReviewView view;
+        view.setPortfolio(m_portfolio.get());
+        view.setToday(Anchor.addDays(3));
+        view.resize(1200, 760);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setWeek(QStringLiteral("2026-W22")); // the week before: its successes are done tasks
+        QTreeWidgetItem* successes = findItem(view.review(), gui::WeeklyReviewView::tr("Successes to celebrate"));
+        QVERIFY(successes);
+        QVERIFY(successes->childCount() >= 2);
+        QList<core::Id> chosen;
+        for (int i = 0; i < successes->childCount() && chosen.size() < 2; ++i) {
+            const core::Id id = successes->child(i)->data(0, Qt::UserRole).toLongLong();
+            if (!m_portfolio->task(id)->celebratedOn.isValid()) {
+                successes->child(i)->setSelected(true);
+                chosen << id;
+            }
+        }
+        QCOMPARE(chosen.size(), 2);
+        QStringList messages;
+        connect(&view, &gui::WeeklyReviewView::message, this, [&](const QString& m) { messages << m; });
+        const int commands = m_portfolio->undoStack()->count();
+        view.findChild<QPushButton*>(QStringLiteral("celebrate"))->click();
+        QCOMPARE(m_portfolio->undoStack()->count(), commands + 1);
+        for (const core::Id id : chosen) {
+            QCOMPARE(m_portfolio->task(id)->celebratedOn, m_portfolio->now().date());
+        }
+        QCOMPARE(messages.last(), gui::WeeklyReviewView::tr("%n success(es) celebrated.", nullptr, 2));
+        // The review marks them; one undo takes both back.
+        successes = findItem(view.review(), gui::WeeklyReviewView::tr("Successes to celebrate"));
+        int starred = 0;
+        for (int i = 0; i < successes->childCount(); ++i) {
+            starred += successes->child(i)->text(0).startsWith(QStringLiteral("★")) ? 1 : 0;
+        }
+        QVERIFY(starred >= 2);
+        screenshot(&view, QStringLiteral("weekly-review-celebrated.png"));
+        m_portfolio->undoStack()->undo();
+        for (const core::Id id : chosen) {
+            QVERIFY(!m_portfolio->task(id)->celebratedOn.isValid());
+        }
+        // Nothing selected: a word, no command.
+        view.review()->clearSelection();
+        view.findChild<QPushButton*>(QStringLiteral("celebrate"))->click();
+        QCOMPARE(messages.last(), gui::WeeklyReviewView::tr("Select the successes to celebrate first."));
+        QCOMPARE(m_portfolio->undoStack()->count(), commands + 1); // the undone command, still redoable
+    }
+
     void theInboxShowsAHandOverUnreadAndOpensItsTask()
     {
         gui::InboxView inbox;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "tiller/core/CxMetrics.h"
+#include "tiller/core/Engagement.h"
 #include "tiller/core/Guardrails.h"
 #include "tiller/core/Types.h"
 
@@ -33,6 +34,7 @@ struct DashboardData
     int tasksBlocked = 0;
     int tasksDoneInPeriod = 0;
     std::optional<double> onTimeRate;                // 0..1, of the tasks done in the period that had a due date
+    core::MilestoneCount milestones;                 // the charter phases ending in the period, judged today
     std::vector<std::pair<QString, int>> throughput; // ISO week → tasks done
     core::BudgetStatus budget;                       // the period's end year
     struct DomainLoad
@@ -54,6 +56,56 @@ struct DashboardData
         int initiatives = 0;
     };
     std::vector<Delivery> delivered;
+    // The bins under way (in progress or blocked) with dates and tasks, against their plan on the period's last day
+    // (today for a period still running), most behind first.
+    struct BinProgress
+    {
+        core::Id bin = 0;
+        QString code;
+        QString name;
+        core::PlanProgress progress;
+    };
+    std::vector<BinProgress> progress;
+    std::optional<core::PlanProgress> overallProgress; // the mean of those bins
+
+    // ---- Engagement and recognition (only when the program shows it) ----
+    bool engagement = false;
+    std::vector<core::PersonScore> scores;   // points earned in the period, badges held at its end
+    std::vector<core::Standing> teams;       // leaderboard by team
+    std::vector<core::Standing> ambassadors; // leaderboard of the ambassadors
+    // The period's successes, newest first: tasks celebrated in a weekly review, milestones reached on time, bins
+    // delivered. Shown whether or not engagement is, as they are the program's news.
+    struct Success
+    {
+        enum Kind
+        {
+            Celebrated,
+            Milestone,
+            Delivered
+        };
+        Kind kind = Celebrated;
+        QDate on;
+        core::Id subject = 0; // the task, the phase or the bin
+        core::Id bin = 0;     // the bin it belongs to
+        core::Id person = 0;  // the task's owner, the bin's owner
+        QString title;        // the task's title, the phase's name, the bin's name
+        QString binCode;
+    };
+    std::vector<Success> successes;
+    std::vector<core::Earned> earned; // in the period, oldest first: what the points are for (when shown)
+
+    // The items behind the figures, by id, for the click-through from a chart or a card to its items.
+    struct Behind
+    {
+        std::array<QList<core::Id>, core::BinStatusCount> binsByStatus;
+        std::array<QList<core::Id>, 4> binsByHorizon;
+        QList<core::Id> tasksOverdue;
+        QList<core::Id> tasksBlocked;
+        QList<core::Id> tasksDone;  // done in the period
+        QList<core::Id> milestones; // the phases ending in the period
+        QList<core::Id> decisions;  // the board decisions of the period
+    };
+    Behind behind;
 
     // ---- CX outcomes ----
     struct MonthValue

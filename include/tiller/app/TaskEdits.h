@@ -1,4 +1,4 @@
-// The execution actions as ChangeSets: hand a task over, change its status, make it a weekly objective.
+// The execution actions as ChangeSets: hand a task over, change its status, make it a weekly objective, celebrate it.
 #pragma once
 
 #include "tiller/app/Changes.h"
@@ -20,6 +20,9 @@ public:
                                const QString& blockedReason = {});
     // Makes the task a weekly objective of `week` ("" clears it).
     static ChangeSet setObjectiveWeek(const Portfolio& portfolio, core::Id taskId, const QString& week);
+    // Celebrates the done tasks among `taskIds` as successes today (a weekly review's recognition; their owners earn
+    // the points), or withdraws the celebration; tasks already so, or not done, are left alone.
+    static ChangeSet celebrate(const Portfolio& portfolio, const QList<core::Id>& taskIds, bool celebrated = true);
     // The label of the command for a status change ("Mark “…” done").
     static QString statusLabel(const core::Task& task, core::TaskStatus status);
 };

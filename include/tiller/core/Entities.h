@@ -29,6 +29,7 @@ struct Program
     // Budget envelope per year (year → amount in the program's currency); a year without one is unchecked.
     QMap<int, double> budgetEnvelopes;
     BoardCadence boardCadence = BoardCadence::Monthly; // how often the change board meets
+    bool engagement = true; // engagement and recognition (points, badges, leaderboards) shown to leaders
     qint64 version = 0;
     bool operator==(const Program&) const = default;
 };
@@ -165,6 +166,7 @@ struct Task
     QString objectiveWeek; // "2026-W48": a weekly objective for that ISO week; empty: none
     QDateTime createdAt;
     QDateTime completedAt; // set when done
+    QDate celebratedOn;    // the day it was celebrated as a success (weekly review); invalid: not celebrated
     qint64 version = 0;
     bool operator==(const Task&) const = default;
 };
@@ -201,8 +203,9 @@ struct CharterPhase
     Id binId = 0;
     QString name;
     QDate start;
-    QDate end;
+    QDate end;             // the milestone: the phase is due to be finished by then
     int sortOrder = 0;
+    QDate reachedOn;       // the day the milestone was reached; invalid: not yet
     qint64 version = 0;
     bool operator==(const CharterPhase&) const = default;
 };

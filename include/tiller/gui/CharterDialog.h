@@ -12,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 class QTableWidget;
 class QTabWidget;
 
@@ -57,6 +58,8 @@ private:
     QWidget* teamTab();
     void appendPhase(const core::CharterPhase& phase);
     void appendCriterion(const core::DodItem& item);
+    void toggleReached();
+    void updateReachedButton();
     void showError(const QString& text);
 
     app::Portfolio* m_portfolio;
@@ -72,6 +75,7 @@ private:
     QPlainTextEdit* m_risks;
     QComboBox* m_sponsor;
     QTableWidget* m_phases;
+    QPushButton* m_reached = nullptr;
     QListWidget* m_criteria;
     QLabel* m_error;
 };

@@ -1,18 +1,23 @@
 // The leadership dashboard: headline cards and charts of delivery, CX outcomes and the change board, for a period
-// and a domain.
+// and a domain, with click-through from each figure to the items behind it.
 #pragma once
 
 #include "tiller/app/DashboardData.h"
+#include "tiller/app/DashboardItems.h"
 
 #include <QDate>
 #include <QWidget>
+#include <functional>
+#include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QGridLayout;
 class QLabel;
 class QPushButton;
 class QTableWidget;
 class QTimer;
+class QTreeWidget;
 
 class QChartView;
 class QChart;
@@ -22,6 +27,9 @@ class Portfolio;
 }
 
 namespace tiller::gui {
+
+class DashboardItemsDialog;
+class EngagementPanel;
 
 class DashboardView : public QWidget
 {
@@ -42,6 +50,12 @@ public:
     const app::DashboardData& data() const { return m_data; }
 
     QComboBox* periodFilter() const { return m_period; }
+    // Engagement and recognition on or off: the program's setting, changed as an undoable edit.
+    QCheckBox* engagementSwitch() const { return m_engagementSwitch; }
+    EngagementPanel* engagementPanel() const { return m_engagement; }
+    // The click-through: the items behind a figure, in a dialog from which each opens where it is edited.
+    void showItems(app::DashboardFigure figure, qint64 key = 0);
+    DashboardItemsDialog* itemsDialog() const { return m_items; }
     QComboBox* domainFilter() const { return m_domain; }
     // The period's first and last day for the filter's choice, ending today.
     static std::pair<QDate, QDate> periodRange(Period period, QDate today);
@@ -55,15 +69,24 @@ public:
 
 signals:
     void message(const QString& text);
+    void taskActivated(core::Id task);
+    void binActivated(core::Id bin);
+    void requestActivated(core::Id request);
 
 protected:
     void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void scheduleRefresh();
     void refresh();
     void fillDomains();
-    QLabel* addCard(int row, int column, const QString& title, const QString& objectName, QLabel** detail);
+    QLabel* addCard(int row, int column, const QString& title, const QString& objectName, QLabel** detail,
+                    std::optional<app::DashboardFigure> figure = std::nullopt);
+    void build();
+    void clickThrough(QChart* chart, app::DashboardFigure figure, const std::function<qint64(int)>& keyOf);
+    void showSuccesses();
+    void setEngagement(bool on);
     QChartView* addChart(int row, int column, int columnSpan, const QString& objectName);
     void showCards();
     void showCharts();
@@ -81,7 +104,12 @@ private:
     QComboBox* m_reportMonth;
     QPushButton* m_reportButton;
     QGridLayout* m_grid;
+    QGridLayout* m_cards = nullptr;
+    DashboardItemsDialog* m_items = nullptr;
+    EngagementPanel* m_engagement = nullptr;
+    QTreeWidget* m_successes = nullptr;
     QTimer* m_refreshTimer;
+    QCheckBox* m_engagementSwitch;
 
     QLabel* m_nps = nullptr;
     QLabel* m_npsDetail = nullptr;
@@ -91,6 +119,10 @@ private:
     QLabel* m_cesDetail = nullptr;
     QLabel* m_onTime = nullptr;
     QLabel* m_onTimeDetail = nullptr;
+    QLabel* m_milestones = nullptr;
+    QLabel* m_milestonesDetail = nullptr;
+    QLabel* m_progress = nullptr;
+    QLabel* m_progressDetail = nullptr;
     QLabel* m_overdue = nullptr;
     QLabel* m_overdueDetail = nullptr;
     QLabel* m_blocked = nullptr;
@@ -106,6 +138,7 @@ private:
     QTableWidget* m_kpis = nullptr;
     QChartView* m_throughputView = nullptr;
     QChartView* m_loadView = nullptr;
+    QChartView* m_progressView = nullptr;
 };
 
 } // namespace tiller::gui

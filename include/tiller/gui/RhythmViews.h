@@ -40,6 +40,8 @@ public:
 
     // Makes the selected candidate tasks objectives of the week after the one shown (one undo step).
     void planSelected();
+    // Celebrates the selected successes (done tasks of the week) today: one undo step.
+    void celebrateSelected();
     // Saves (or updates) the week's meeting record: attendees, notes, decisions.
     bool saveRecord();
     // Writes the agenda or the minutes: Markdown (.md) or PDF (.pdf) by the file's suffix.
