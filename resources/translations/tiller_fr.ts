@@ -1092,6 +1092,192 @@ Sans commande, l’application de bureau s’ouvre.</translation>
         <source>ISO week</source>
         <translation>Semaine ISO</translation>
     </message>
+    <message>
+        <source>Progress against plan (bins under way, most behind first)</source>
+        <translation>Avancement par rapport au plan (bacs en cours, les plus en retard d’abord)</translation>
+    </message>
+    <message>
+        <source>Time gone</source>
+        <translation>Temps écoulé</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Travail fait</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardItems</name>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>done %1, no due date</source>
+        <translation>terminée le %1, sans échéance</translation>
+    </message>
+    <message>
+        <source>done %1, due %2: on time</source>
+        <translation>terminée le %1, échéance le %2&#xa0;: dans les délais</translation>
+    </message>
+    <message>
+        <source>done %1, due %2: late</source>
+        <translation>terminée le %1, échéance le %2&#xa0;: en retard</translation>
+    </message>
+    <message>
+        <source>due %1, reached %2: on time</source>
+        <translation>échéance le %1, atteint le %2&#xa0;: dans les délais</translation>
+    </message>
+    <message>
+        <source>due %1, reached %2: late</source>
+        <translation>échéance le %1, atteint le %2&#xa0;: en retard</translation>
+    </message>
+    <message>
+        <source>due %1, not reached</source>
+        <translation>échéance le %1, non atteint</translation>
+    </message>
+    <message>
+        <source>due %1, still to come</source>
+        <translation>échéance le %1, à venir</translation>
+    </message>
+    <message>
+        <source>Task done on time</source>
+        <translation>Tâche terminée dans les délais</translation>
+    </message>
+    <message>
+        <source>Weekly objective met</source>
+        <translation>Objectif hebdomadaire atteint</translation>
+    </message>
+    <message>
+        <source>Milestone reached on time</source>
+        <translation>Jalon atteint dans les délais</translation>
+    </message>
+    <message>
+        <source>Success celebrated</source>
+        <translation>Succès célébré</translation>
+    </message>
+    <message>
+        <source>Reliable</source>
+        <translation>Fiable</translation>
+    </message>
+    <message>
+        <source>Objective keeper</source>
+        <translation>Gardien des objectifs</translation>
+    </message>
+    <message>
+        <source>Milestone maker</source>
+        <translation>Bâtisseur de jalons</translation>
+    </message>
+    <message>
+        <source>Celebrated</source>
+        <translation>À l’honneur</translation>
+    </message>
+    <message>
+        <source>%1 tasks done on time</source>
+        <translation>%1 tâches terminées dans les délais</translation>
+    </message>
+    <message>
+        <source>%1 weekly objectives met</source>
+        <translation>%1 objectifs hebdomadaires atteints</translation>
+    </message>
+    <message>
+        <source>a milestone reached on time</source>
+        <translation>un jalon atteint dans les délais</translation>
+    </message>
+    <message>
+        <source>%1 successes celebrated</source>
+        <translation>%1 succès célébrés</translation>
+    </message>
+    <message>
+        <source>Project bins: %1</source>
+        <translation>Bacs à projets&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tasks done in the period</source>
+        <translation>Tâches terminées sur la période</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Tâches en retard</translation>
+    </message>
+    <message>
+        <source>Blocked tasks</source>
+        <translation>Tâches bloquées</translation>
+    </message>
+    <message>
+        <source>Tasks done in week %1</source>
+        <translation>Tâches terminées la semaine %1</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>Tâches terminées</translation>
+    </message>
+    <message>
+        <source>Work planned or under way in %1</source>
+        <translation>Travail prévu ou en cours dans %1</translation>
+    </message>
+    <message>
+        <source>Milestones due in the period</source>
+        <translation>Jalons à échéance sur la période</translation>
+    </message>
+    <message>
+        <source>Project bins under way against their plan</source>
+        <translation>Bacs à projets en cours par rapport à leur plan</translation>
+    </message>
+    <message>
+        <source>Decisions of the change board</source>
+        <translation>Décisions du comité de changement</translation>
+    </message>
+    <message>
+        <source>Successes of the period</source>
+        <translation>Réussites de la période</translation>
+    </message>
+    <message>
+        <source>Points of %1</source>
+        <translation>Points de %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance le %1</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloquée</translation>
+    </message>
+    <message>
+        <source>blocked: %1</source>
+        <translation>bloquée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 of the time gone</source>
+        <translation>travail fait&#xa0;: %1, temps écoulé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>celebrated %1 · %2</source>
+        <translation>célébrée le %1 · %2</translation>
+    </message>
+    <message>
+        <source>milestone reached %1 · %2</source>
+        <translation>jalon atteint le %1 · %2</translation>
+    </message>
+    <message>
+        <source>delivered %1 · %2</source>
+        <translation>livré le %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n point(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n point</numerusform>
+            <numerusform>%1 · %2 · %n points</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DemoBuilder</name>
@@ -1130,6 +1316,18 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     <message>
         <source>Carries the CX culture in every team</source>
         <translation>Porte la culture CX dans chaque équipe</translation>
+    </message>
+    <message>
+        <source>Discovery and design</source>
+        <translation>Découverte et conception</translation>
+    </message>
+    <message>
+        <source>Build and pilot</source>
+        <translation>Réalisation et pilote</translation>
+    </message>
+    <message>
+        <source>Roll-out and handover</source>
+        <translation>Déploiement et passation</translation>
     </message>
 </context>
 <context>
@@ -1392,13 +1590,6 @@ Sans commande, l’application de bureau s’ouvre.</translation>
         <source>Delivery</source>
         <translation>Livraison</translation>
     </message>
-    <message numerus="yes">
-        <source>%n project bin(s) in the program; the charts show their status and horizon today, the tasks done in the last 13 weeks and each domain&apos;s busiest month of %1 against its capacity.</source>
-        <translation>
-            <numerusform>%n bac à projets dans le programme&#xa0;; les graphiques montrent son statut et son horizon actuels, les tâches terminées sur les 13 dernières semaines et, pour chaque domaine, le pic de charge mensuelle de %1 face à sa capacité.</numerusform>
-            <numerusform>%n bacs à projets dans le programme&#xa0;; les graphiques montrent leur statut et leur horizon actuels, les tâches terminées sur les 13 dernières semaines et, pour chaque domaine, le pic de charge mensuelle de %1 face à sa capacité.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>CX outcomes</source>
         <translation>Résultats CX</translation>
@@ -1589,10 +1780,6 @@ Sans commande, l’application de bureau s’ouvre.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Most tasks done on time: %1.</source>
-        <translation>Le plus de tâches terminées à l’heure&#xa0;: %1.</translation>
-    </message>
-    <message>
         <source>%1 on target: %2.</source>
         <translation>%1 dans la cible&#xa0;: %2.</translation>
     </message>
@@ -1674,6 +1861,75 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     <message>
         <source>can&apos;t write %1</source>
         <translation>impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>Milestones on time</source>
+        <translation>Jalons à temps</translation>
+    </message>
+    <message>
+        <source>%1 on time, %2 late, %3 not reached</source>
+        <translation>%1 à temps, %2 en retard, %3 non atteints</translation>
+    </message>
+    <message>
+        <source>Work done vs plan</source>
+        <translation>Travail fait / temps écoulé</translation>
+    </message>
+    <message>
+        <source>No bin under way with dates and tasks</source>
+        <translation>Aucun bac en cours avec des dates et des tâches</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the time gone, mean of %n bin(s) under way</source>
+        <translation>
+            <numerusform>%1 du temps écoulé, moyenne de %n bac en cours</numerusform>
+            <numerusform>%1 du temps écoulé, moyenne de %n bacs en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s) due in the month: %1 reached on time, %2 late, %3 not reached yet.</source>
+        <translation>
+            <numerusform>%n jalon à échéance dans le mois (atteints à temps&#xa0;: %1, en retard&#xa0;: %2, pas encore atteints&#xa0;: %3).</numerusform>
+            <numerusform>%n jalons à échéance dans le mois (atteints à temps&#xa0;: %1, en retard&#xa0;: %2, pas encore atteints&#xa0;: %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project bin(s) in the program; the charts show their status and horizon today, the tasks done in the last 13 weeks, each domain&apos;s busiest month of %1 against its capacity, and the bins under way against their plan.</source>
+        <translation>
+            <numerusform>%n bac à projets dans le programme&#xa0;; les graphiques montrent son statut et son horizon aujourd’hui, les tâches terminées au cours des 13 dernières semaines, le mois le plus chargé de %1 pour chaque domaine au regard de sa capacité, et les bacs en cours par rapport à leur plan.</numerusform>
+            <numerusform>%n bacs à projets dans le programme&#xa0;; les graphiques montrent leur statut et leur horizon aujourd’hui, les tâches terminées au cours des 13 dernières semaines, le mois le plus chargé de %1 pour chaque domaine au regard de sa capacité, et les bacs en cours par rapport à leur plan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Engagement and recognition</source>
+        <translation>Engagement et reconnaissance</translation>
+    </message>
+    <message>
+        <source>No points earned this month.</source>
+        <translation>Aucun point gagné ce mois-ci.</translation>
+    </message>
+    <message>
+        <source>Teams: %1.</source>
+        <translation>Équipes&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Ambassadors: %1.</source>
+        <translation>Ambassadeurs&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2; %3)</source>
+        <translation>%1 (%2&#xa0;; %3)</translation>
+    </message>
+    <message>
+        <source>Most points: %1.</source>
+        <translation>Le plus de points&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Celebrated on %1: %2 (%3, %4).</source>
+        <translation>Succès célébré le %1&#xa0;: %2 (%3, %4).</translation>
+    </message>
+    <message>
+        <source>Milestone reached on time on %1: %2 — %3.</source>
+        <translation>Jalon atteint à temps le %1&#xa0;: %2 — %3.</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +2789,10 @@ Sans commande, l’application de bureau s’ouvre.</translation>
         <source>estimated</source>
         <translation>estimée</translation>
     </message>
+    <message>
+        <source>The phase “%1” can&apos;t be reached later than today.</source>
+        <translation>La phase «&#xa0;%1&#xa0;» ne peut pas être marquée comme atteinte à une date future.</translation>
+    </message>
 </context>
 <context>
     <name>VocImport</name>
@@ -2978,6 +3238,13 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     <message>
         <source>Change budget of %1</source>
         <translation>Modification du budget de %1</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::app::DashboardData</name>
+    <message>
+        <source>No team</source>
+        <translation>Sans équipe</translation>
     </message>
 </context>
 <context>
@@ -4539,6 +4806,68 @@ Sans commande, l’application de bureau s’ouvre.</translation>
         <source>Edit charter of %1</source>
         <translation>Modification de la charte de %1</translation>
     </message>
+    <message>
+        <source>Reached</source>
+        <translation>Jalon atteint</translation>
+    </message>
+    <message>
+        <source>The day the phase&apos;s milestone was reached: on or before its end, it was on time</source>
+        <translation>Le jour où le jalon de la phase a été atteint&#xa0;: à sa date de fin ou avant, il était dans les délais</translation>
+    </message>
+    <message>
+        <source>Mark Reache&amp;d</source>
+        <translation>Marquer comme attei&amp;nt</translation>
+    </message>
+    <message>
+        <source>Record that the selected phase&apos;s milestone was reached today, or clear it</source>
+        <translation>Enregistrer que le jalon de la phase sélectionnée a été atteint aujourd’hui, ou effacer cette date</translation>
+    </message>
+    <message>
+        <source>Not Reache&amp;d</source>
+        <translation>Non attei&amp;nt</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::DashboardItemsDialog</name>
+    <message>
+        <source>Behind the Figure</source>
+        <translation>Détail du chiffre</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Items behind the figure</source>
+        <translation>Éléments qui composent le chiffre</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the item where it is edited (or double-click it)</source>
+        <translation>Ouvrir l’élément là où il se modifie (ou double-cliquez dessus)</translation>
+    </message>
+    <message>
+        <source>%1: nothing to show.</source>
+        <translation>%1&#xa0;: rien à afficher.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n item(s))</source>
+        <translation>
+            <numerusform>%1 (%n élément)</numerusform>
+            <numerusform>%1 (%n éléments)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tiller::gui::DashboardView</name>
@@ -4769,6 +5098,97 @@ Sans commande, l’application de bureau s’ouvre.</translation>
         <source>The report was not written: %1.</source>
         <translation>Le rapport n’a pas été écrit&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>Show &amp;engagement and recognition (points, badges, leaderboards)</source>
+        <translation>Afficher l’&amp;engagement et la reconnaissance (points, badges, classements)</translation>
+    </message>
+    <message>
+        <source>Engagement and recognition: points, badges and leaderboards (the program&apos;s setting, kept in its file; Ctrl+Z undoes the change)</source>
+        <translation>Engagement et reconnaissance&#xa0;: points, badges et classements (réglage du programme, enregistré dans son fichier&#xa0;; Ctrl+Z annule le changement)</translation>
+    </message>
+    <message>
+        <source>Click to see the items behind this figure</source>
+        <translation>Cliquez pour voir les éléments qui composent ce chiffre</translation>
+    </message>
+    <message>
+        <source>Milestones on time</source>
+        <translation>Jalons à temps</translation>
+    </message>
+    <message>
+        <source>Work done vs plan</source>
+        <translation>Travail fait / temps écoulé</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Réussite</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Successes of the period</source>
+        <translation>Réussites de la période</translation>
+    </message>
+    <message>
+        <source>Celebrated in the weekly reviews, milestones reached on time, bins delivered; double-click to open</source>
+        <translation>Succès célébrés en revue hebdomadaire, jalons atteints à temps, bacs livrés&#xa0;; double-cliquez pour ouvrir</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Successes of the period&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Réussites de la période&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No milestone due in the period</source>
+        <translation>Aucun jalon à échéance sur la période</translation>
+    </message>
+    <message>
+        <source>%1 on time, %2 late, %3 not reached; %4 to come</source>
+        <translation>%1 à temps, %2 en retard, %3 non atteints&#xa0;; %4 à venir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Work done against time gone, mean of %n bin(s) under way</source>
+        <translation>
+            <numerusform>Travail fait / temps écoulé, moyenne de %n bac en cours</numerusform>
+            <numerusform>Travail fait / temps écoulé, moyenne de %n bacs en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bin under way with dates and tasks</source>
+        <translation>Aucun bac en cours avec des dates et des tâches</translation>
+    </message>
+    <message>
+        <source>Click a bar to see the items behind it</source>
+        <translation>Cliquez sur une barre pour voir les éléments qui la composent</translation>
+    </message>
+    <message>
+        <source>Celebrated: %1</source>
+        <translation>Succès célébré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Milestone reached: %1</source>
+        <translation>Jalon atteint&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Delivered: %1</source>
+        <translation>Livraison&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No success recorded in the period yet</source>
+        <translation>Aucune réussite enregistrée sur la période pour l’instant</translation>
+    </message>
+    <message>
+        <source>Show engagement and recognition</source>
+        <translation>Affichage de l’engagement et de la reconnaissance</translation>
+    </message>
+    <message>
+        <source>Hide engagement and recognition</source>
+        <translation>Masquage de l’engagement et de la reconnaissance</translation>
+    </message>
 </context>
 <context>
     <name>tiller::gui::DecisionLogPanel</name>
@@ -4917,6 +5337,77 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     <message>
         <source>%1: “%2”</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::EngagementPanel</name>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Ambassador</source>
+        <translation>Ambassadeur</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Engagement and recognition&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Engagement et reconnaissance&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Points: %1. Badges: %2.</source>
+        <translation>Points&#xa0;: %1. Badges&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Leaderboard by team</source>
+        <translation>Classement par équipe</translation>
+    </message>
+    <message>
+        <source>Leaderboard of the ambassadors</source>
+        <translation>Classement des ambassadeurs</translation>
+    </message>
+    <message>
+        <source>Points and badges of everyone</source>
+        <translation>Points et badges de chacun</translation>
+    </message>
+    <message>
+        <source>Double-click a person to see what they earned their points for</source>
+        <translation>Double-cliquez sur une personne pour voir ce qui lui a valu ses points</translation>
+    </message>
+    <message>
+        <source>By team</source>
+        <translation>Par équipe</translation>
+    </message>
+    <message>
+        <source>Ambassadors</source>
+        <translation>Ambassadeurs</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -7012,7 +7503,7 @@ Gravité %3 sur 5</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation>Monter</translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
@@ -8007,6 +8498,40 @@ Gravité %3 sur 5</translation>
     <message>
         <source>Wrote %1</source>
         <translation>Fichier %1 écrit</translation>
+    </message>
+    <message>
+        <source>&amp;Celebrate</source>
+        <translation>&amp;Célébrer</translation>
+    </message>
+    <message>
+        <source>Recognise the selected successes: their owners earn the points (Ctrl+Z takes it back)</source>
+        <translation>Célébrer les réussites sélectionnées&#xa0;: leurs responsables gagnent les points (Ctrl+Z revient en arrière)</translation>
+    </message>
+    <message>
+        <source>Celebrated on %1</source>
+        <translation>Succès célébré le %1</translation>
+    </message>
+    <message>
+        <source>Select the successes to celebrate first.</source>
+        <translation>Sélectionnez d’abord les réussites à célébrer.</translation>
+    </message>
+    <message>
+        <source>Only done tasks not celebrated yet can be celebrated.</source>
+        <translation>Seules les tâches terminées et pas encore célébrées peuvent être célébrées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Celebrate %n success(es)</source>
+        <translation>
+            <numerusform>Célébration de %n succès</numerusform>
+            <numerusform>Célébration de %n succès</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n success(es) celebrated.</source>
+        <translation>
+            <numerusform>%n succès célébré.</numerusform>
+            <numerusform>%n succès célébrés.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

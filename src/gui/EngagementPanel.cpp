@@ -43,7 +43,7 @@ EngagementPanel::EngagementPanel(QWidget* parent)
     QStringList rules;
     for (int k = 0; k < core::AchievementCount; ++k) {
         const auto kind = core::Achievement(k);
-        rules << tr("%1 %2").arg(app::DashboardItems::achievement(kind).toLower()).arg(core::pointsFor(kind));
+        rules << tr("%1: %2").arg(app::DashboardItems::achievement(kind).toLower()).arg(core::pointsFor(kind));
     }
     QStringList badges;
     for (int b = 0; b < core::BadgeCount; ++b) {

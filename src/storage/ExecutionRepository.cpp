@@ -46,8 +46,14 @@ QDateTime timeFrom(const QVariant& v)
     if (v.isNull()) {
         return {};
     }
-    // "2026-11-25T02:26:44.228Z" or "2026-11-25T02:26:44Z", as written.
+    // "2026-11-25T02:26:44.228Z" or "2026-11-25T02:26:44Z", as written; a day alone ("2026-11-25", as imports and
+    // the demo write it) is its midnight UTC.
     const QString text = v.toString();
+    if (text.size() == 10) {
+        if (const QDate day = fastDate(text); day.isValid()) {
+            return QDateTime(day, QTime(0, 0), Qt::UTC);
+        }
+    }
     if ((text.size() == 24 || text.size() == 20) && text[10] == u'T' && text.back() == u'Z') {
         const QChar* s = text.constData();
         const QDate day = fastDate(text.left(10));

@@ -32,10 +32,12 @@ int main(int argc, char** argv)
         return 1;
     }
     const QDate today = QDate::currentDate();
+    // A file given is the huge demo: its dashboard has 1.5 s.
+    const double dashboardTarget = argc > 1 ? 1500 : 300;
     const auto [from, to] = gui::DashboardView::periodRange(gui::DashboardView::Period::LastSixMonths, today);
     app::DashboardData d;
     report("dashboard figures, last 6 months (ms)",
-           timed([&] { d = app::DashboardData::compute(*portfolio, from, to); }), "ms", 300);
+           timed([&] { d = app::DashboardData::compute(*portfolio, from, to); }), "ms", dashboardTarget);
     std::printf("  (%d bins, %zu weeks of throughput, %zu stages, %zu KPIs)\n", d.binCount, d.throughput.size(),
                 d.stages.size(), d.kpis.size());
 
@@ -48,7 +50,7 @@ int main(int argc, char** argv)
                view.show();
                view.grab(); // painted, charts included
            }),
-           "ms", 300);
+           "ms", dashboardTarget);
 
     const QString pdf = tmp.filePath(QStringLiteral("report.pdf"));
     gui::MonthlyReport monthly(*portfolio, gui::MonthlyReport::defaultMonth(today));
