@@ -1864,7 +1864,7 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>Milestones on time</source>
-        <translation>Jalons à temps</translation>
+        <translation>Jalons à l’heure</translation>
     </message>
     <message>
         <source>%1 on time, %2 late, %3 not reached</source>
@@ -5112,7 +5112,7 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>Milestones on time</source>
-        <translation>Jalons à temps</translation>
+        <translation>Jalons à l’heure</translation>
     </message>
     <message>
         <source>Work done vs plan</source>

@@ -120,8 +120,7 @@ void kpisUntil(const Portfolio& p, QDate to, DashboardData& d)
     }
 }
 
-template <typename T>
-std::vector<const T*> pointersTo(const std::vector<T>& items)
+template <typename T> std::vector<const T*> pointersTo(const std::vector<T>& items)
 {
     std::vector<const T*> out;
     out.reserve(items.size());
@@ -178,8 +177,7 @@ void deliveryAgainstPlan(const Portfolio& p, const std::vector<core::Task>& task
     }
 }
 
-void successesOf(const Portfolio& p, const std::vector<core::Task>& tasks, const QSet<core::Id>& bins,
-                 DashboardData& d)
+void successesOf(const Portfolio& p, const std::vector<core::Task>& tasks, const QSet<core::Id>& bins, DashboardData& d)
 {
     using Success = DashboardData::Success;
     QHash<core::Id, const core::ProjectBin*> binById;
@@ -192,23 +190,23 @@ void successesOf(const Portfolio& p, const std::vector<core::Task>& tasks, const
     };
     for (const core::Task& t : tasks) {
         if (t.status == core::TaskStatus::Done && inRange(t.celebratedOn, d.from, d.to)) {
-            d.successes.push_back({Success::Celebrated, t.celebratedOn, t.id, t.binId, t.ownerId, t.title, codeOf(t.binId)});
+            d.successes.push_back(
+                {Success::Celebrated, t.celebratedOn, t.id, t.binId, t.ownerId, t.title, codeOf(t.binId)});
         }
     }
     for (const core::CharterPhase* ph : phasesOf(p, bins)) {
         if (inRange(ph->reachedOn, d.from, d.to) && ph->end.isValid() && ph->reachedOn <= ph->end) {
             const core::ProjectBin* b = binById.value(ph->binId);
-            d.successes.push_back(
-                {Success::Milestone, ph->reachedOn, ph->id, ph->binId, b ? b->ownerId : 0, ph->name, codeOf(ph->binId)});
+            d.successes.push_back({Success::Milestone, ph->reachedOn, ph->id, ph->binId, b ? b->ownerId : 0, ph->name,
+                                   codeOf(ph->binId)});
         }
     }
     for (const DashboardData::Delivery& del : d.delivered) {
         const core::ProjectBin* b = binById.value(del.bin);
         d.successes.push_back({Success::Delivered, del.on, del.bin, del.bin, b ? b->ownerId : 0, del.name, del.code});
     }
-    std::stable_sort(d.successes.begin(), d.successes.end(), [](const Success& a, const Success& b) {
-        return a.on != b.on ? a.on > b.on : a.kind < b.kind;
-    });
+    std::stable_sort(d.successes.begin(), d.successes.end(),
+                     [](const Success& a, const Success& b) { return a.on != b.on ? a.on > b.on : a.kind < b.kind; });
 }
 
 void engagementOf(const Portfolio& p, const std::vector<core::Task>& tasks, const QSet<core::Id>& bins,
@@ -230,8 +228,8 @@ void engagementOf(const Portfolio& p, const std::vector<core::Task>& tasks, cons
     }
     std::stable_sort(d.earned.begin(), d.earned.end(),
                      [](const core::Earned& a, const core::Earned& b) { return a.on < b.on; });
-    d.teams = core::teamStandings(d.scores, p.people(), QCoreApplication::translate("tiller::app::DashboardData",
-                                                                                     "No team"));
+    d.teams =
+        core::teamStandings(d.scores, p.people(), QCoreApplication::translate("tiller::app::DashboardData", "No team"));
     d.ambassadors = core::personStandings(d.scores, p.people(), core::PersonRole::Ambassador);
 }
 

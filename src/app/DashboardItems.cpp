@@ -51,8 +51,9 @@ QString doneDetail(const core::Task& t)
 QString milestoneDetail(const core::CharterPhase& ph, QDate today)
 {
     if (ph.reachedOn.isValid()) {
-        return ph.reachedOn <= ph.end ? DashboardItems::tr("due %1, reached %2: on time").arg(day(ph.end), day(ph.reachedOn))
-                                      : DashboardItems::tr("due %1, reached %2: late").arg(day(ph.end), day(ph.reachedOn));
+        return ph.reachedOn <= ph.end
+                   ? DashboardItems::tr("due %1, reached %2: on time").arg(day(ph.end), day(ph.reachedOn))
+                   : DashboardItems::tr("due %1, reached %2: late").arg(day(ph.end), day(ph.reachedOn));
     }
     return ph.end < today ? DashboardItems::tr("due %1, not reached").arg(day(ph.end))
                           : DashboardItems::tr("due %1, still to come").arg(day(ph.end));
@@ -233,9 +234,9 @@ std::vector<DashboardItem> DashboardItems::of(const Portfolio& p, const Dashboar
         break;
     case DashboardFigure::Progress:
         for (const auto& bp : d.progress) {
-            out.push_back({DashboardItem::Bin, bp.bin, bp.code, bp.name,
-                           tr("%1 done, %2 of the time gone").arg(percent(bp.progress.actual),
-                                                                   percent(bp.progress.planned))});
+            out.push_back(
+                {DashboardItem::Bin, bp.bin, bp.code, bp.name,
+                 tr("%1 done, %2 of the time gone").arg(percent(bp.progress.actual), percent(bp.progress.planned))});
         }
         break;
     case DashboardFigure::Decisions:
@@ -254,16 +255,16 @@ std::vector<DashboardItem> DashboardItems::of(const Portfolio& p, const Dashboar
             const QString who = ownerName(p, s.person);
             switch (s.kind) {
             case DashboardData::Success::Celebrated:
-                out.push_back({DashboardItem::Task, s.subject, s.binCode, s.title,
-                               tr("celebrated %1 · %2").arg(day(s.on), who)});
+                out.push_back(
+                    {DashboardItem::Task, s.subject, s.binCode, s.title, tr("celebrated %1 · %2").arg(day(s.on), who)});
                 break;
             case DashboardData::Success::Milestone:
                 out.push_back({DashboardItem::Bin, s.bin, s.binCode, s.title,
                                tr("milestone reached %1 · %2").arg(day(s.on), who)});
                 break;
             case DashboardData::Success::Delivered:
-                out.push_back({DashboardItem::Bin, s.subject, s.binCode, s.title,
-                               tr("delivered %1 · %2").arg(day(s.on), who)});
+                out.push_back(
+                    {DashboardItem::Bin, s.subject, s.binCode, s.title, tr("delivered %1 · %2").arg(day(s.on), who)});
                 break;
             }
         }
@@ -273,8 +274,8 @@ std::vector<DashboardItem> DashboardItems::of(const Portfolio& p, const Dashboar
             if (e.person != key) {
                 continue;
             }
-            const QString detail = tr("%1 · %2 · %n point(s)", nullptr, core::pointsFor(e.kind))
-                                       .arg(achievement(e.kind), day(e.on));
+            const QString detail =
+                tr("%1 · %2 · %n point(s)", nullptr, core::pointsFor(e.kind)).arg(achievement(e.kind), day(e.on));
             if (e.kind == core::Achievement::MilestoneOnTime) {
                 if (const core::CharterPhase* ph = phases.value(e.subject)) {
                     phaseItem(*ph, detail);

@@ -59,7 +59,7 @@ void DashboardItemsDialog::setItems(const QString& title, const std::vector<app:
     m_list->addTopLevelItems(rows);
     for (int c = 0; c < 2; ++c) {
         m_list->resizeColumnToContents(c);
-        m_list->setColumnWidth(c, std::min(m_list->columnWidth(c), 320));
+        m_list->setColumnWidth(c, std::min(m_list->columnWidth(c) + 16, 320));
     }
     if (!rows.isEmpty()) {
         m_list->setCurrentItem(rows.front());

@@ -10,11 +10,11 @@
 #include "tiller/gui/MonthlyReport.h"
 
 #include <QAbstractBarSeries>
-#include <QBarSet>
 #include <QApplication>
+#include <QBarSet>
 #include <QChart>
-#include <QCheckBox>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFrame>
 #include <QGridLayout>
@@ -67,7 +67,8 @@ const char* FigureProperty = "dashboardFigure";
 DashboardView::DashboardView(QWidget* parent)
     : QWidget(parent), m_period(new QComboBox(this)), m_domain(new QComboBox(this)), m_periodLabel(new QLabel(this)),
       m_reportMonth(new QComboBox(this)), m_reportButton(new QPushButton(tr("Monthly Report…"), this)), m_grid(nullptr),
-      m_refreshTimer(new QTimer(this)), m_engagementSwitch(new QCheckBox(tr("Show &engagement and recognition (points, badges, leaderboards)"), this))
+      m_refreshTimer(new QTimer(this)),
+      m_engagementSwitch(new QCheckBox(tr("Show &engagement and recognition (points, badges, leaderboards)"), this))
 {
     m_period->setAccessibleName(tr("Period"));
     m_period->addItem(tr("Last 3 months"), int(Period::LastThreeMonths));
@@ -284,10 +285,10 @@ void DashboardView::build()
     m_decided = addCard(0, 3, tr("Requests decided"), QStringLiteral("decidedValue"), &m_decidedDetail, F::Decisions);
     m_budget = addCard(0, 4, tr("Budget committed"), QStringLiteral("budgetValue"), &m_budgetDetail);
     m_onTime = addCard(1, 0, tr("Tasks on time"), QStringLiteral("onTimeValue"), &m_onTimeDetail, F::TasksDone);
-    m_milestones = addCard(1, 1, tr("Milestones on time"), QStringLiteral("milestonesValue"), &m_milestonesDetail,
-                           F::Milestones);
-    m_progress = addCard(1, 2, tr("Work done vs plan"), QStringLiteral("progressValue"), &m_progressDetail,
-                         F::Progress);
+    m_milestones =
+        addCard(1, 1, tr("Milestones on time"), QStringLiteral("milestonesValue"), &m_milestonesDetail, F::Milestones);
+    m_progress =
+        addCard(1, 2, tr("Work done vs plan"), QStringLiteral("progressValue"), &m_progressDetail, F::Progress);
     m_overdue = addCard(1, 3, tr("Overdue tasks"), QStringLiteral("overdueValue"), &m_overdueDetail, F::TasksOverdue);
     m_blocked = addCard(1, 4, tr("Blocked tasks"), QStringLiteral("blockedValue"), &m_blockedDetail, F::TasksBlocked);
     m_trendView = addChart(2, 0, 2, QStringLiteral("trendChart"));
@@ -518,21 +519,20 @@ void DashboardView::showCards()
     m_onTimeDetail->setText(tr("%n task(s) done in the period", nullptr, m_data.tasksDoneInPeriod));
     const core::MilestoneCount& ms = m_data.milestones;
     m_milestones->setText(ms.rate() ? percent(*ms.rate()) : QStringLiteral("–"));
-    m_milestonesDetail->setText(ms.judged() + ms.upcoming == 0
-                                    ? tr("No milestone due in the period")
-                                    : tr("%1 on time, %2 late, %3 not reached; %4 to come")
-                                          .arg(ms.onTime)
-                                          .arg(ms.late)
-                                          .arg(ms.missed)
-                                          .arg(ms.upcoming));
+    m_milestonesDetail->setText(ms.judged() + ms.upcoming == 0 ? tr("No milestone due in the period")
+                                                               : tr("%1 on time, %2 late, %3 not reached; %4 to come")
+                                                                     .arg(ms.onTime)
+                                                                     .arg(ms.late)
+                                                                     .arg(ms.missed)
+                                                                     .arg(ms.upcoming));
     if (m_data.overallProgress) {
         const double gap = m_data.overallProgress->gap();
         const QColor colour = gap < -0.1 ? Bad : gap >= 0 ? Good : Neutral;
-        m_progress->setText(QStringLiteral("%1 <span style=\"color:%2; font-size:small\">/ %3</span>")
-                                .arg(percent(m_data.overallProgress->actual), colour.name(),
-                                     percent(m_data.overallProgress->planned)));
-        m_progressDetail->setText(tr("Work done against time gone, mean of %n bin(s) under way", nullptr,
-                                     int(m_data.progress.size())));
+        m_progress->setText(
+            QStringLiteral("%1 <span style=\"color:%2; font-size:small\">/ %3</span>")
+                .arg(percent(m_data.overallProgress->actual), colour.name(), percent(m_data.overallProgress->planned)));
+        m_progressDetail->setText(
+            tr("Work done against time gone, mean of %n bin(s) under way", nullptr, int(m_data.progress.size())));
     } else {
         m_progress->setText(QStringLiteral("–"));
         m_progressDetail->setText(tr("No bin under way with dates and tasks"));
@@ -637,10 +637,10 @@ void DashboardView::showSuccesses()
         const QString what = s.kind == Success::Celebrated  ? tr("Celebrated: %1")
                              : s.kind == Success::Milestone ? tr("Milestone reached: %1")
                                                             : tr("Delivered: %1");
-        auto* row = new QTreeWidgetItem(
-            {QLocale().toString(s.on, QLocale::ShortFormat),
-             what.arg(s.binCode.isEmpty() ? s.title : s.binCode + QStringLiteral(" — ") + s.title),
-             who ? who->name : QString()});
+        auto* row =
+            new QTreeWidgetItem({QLocale().toString(s.on, QLocale::ShortFormat),
+                                 what.arg(s.binCode.isEmpty() ? s.title : s.binCode + QStringLiteral(" — ") + s.title),
+                                 who ? who->name : QString()});
         // What a double-click opens: the task celebrated, or the bin.
         const bool task = s.kind == Success::Celebrated;
         row->setData(0, Qt::UserRole, task ? s.subject : s.bin);

@@ -50,8 +50,8 @@ EngagementPanel::EngagementPanel(QWidget* parent)
         badges << tr("%1 (%2)").arg(app::DashboardItems::badge(core::Badge(b)),
                                     app::DashboardItems::badgeRule(core::Badge(b)));
     }
-    m_rules->setText(tr("Points: %1. Badges: %2.").arg(rules.join(QStringLiteral(" · ")),
-                                                         badges.join(QStringLiteral(" · "))));
+    m_rules->setText(
+        tr("Points: %1. Badges: %2.").arg(rules.join(QStringLiteral(" · ")), badges.join(QStringLiteral(" · "))));
     m_rules->setWordWrap(true);
     m_rules->setStyleSheet(QStringLiteral("color: palette(dark);"));
     m_teams->setAccessibleName(tr("Leaderboard by team"));

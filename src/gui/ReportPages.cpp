@@ -196,15 +196,18 @@ void coverPage(ReportCanvas& c, const Context& x)
                         percent(month.onTimeRate),
                         MonthlyReport::tr("%n task(s) done", nullptr, month.tasksDoneInPeriod),
                         {}});
-    headline.push_back({MonthlyReport::tr("Milestones on time"), percent(month.milestones.rate()),
+    headline.push_back({MonthlyReport::tr("Milestones on time"),
+                        percent(month.milestones.rate()),
                         MonthlyReport::tr("%1 on time, %2 late, %3 not reached")
                             .arg(month.milestones.onTime)
                             .arg(month.milestones.late)
                             .arg(month.milestones.missed),
                         {}});
     {
-        Card progress{MonthlyReport::tr("Work done vs plan"), QStringLiteral("–"),
-                      MonthlyReport::tr("No bin under way with dates and tasks"), {}};
+        Card progress{MonthlyReport::tr("Work done vs plan"),
+                      QStringLiteral("–"),
+                      MonthlyReport::tr("No bin under way with dates and tasks"),
+                      {}};
         if (month.overallProgress) {
             progress.value = percent(month.overallProgress->actual);
             progress.detail = MonthlyReport::tr("%1 of the time gone, mean of %n bin(s) under way", nullptr,

@@ -130,7 +130,8 @@ QString engagement(const Context& x)
     const app::DashboardData& month = x.month;
     QString h = QStringLiteral("<h2>%1</h2>").arg(esc(MonthlyReport::tr("Engagement and recognition")));
     if (month.scores.empty()) {
-        return h + QStringLiteral("<p class=\"empty\">%1</p>").arg(esc(MonthlyReport::tr("No points earned this month.")));
+        return h +
+               QStringLiteral("<p class=\"empty\">%1</p>").arg(esc(MonthlyReport::tr("No points earned this month.")));
     }
     constexpr std::size_t Top = 5;
     const auto names = [&](const std::vector<core::Standing>& lines) {
@@ -163,7 +164,8 @@ QString engagement(const Context& x)
                                           .arg(s.points)
                                           .arg(badges.join(QStringLiteral(", "))));
     }
-    h += QStringLiteral("<li>%1</li>").arg(esc(MonthlyReport::tr("Most points: %1.").arg(people.join(QStringLiteral(", ")))));
+    h += QStringLiteral("<li>%1</li>")
+             .arg(esc(MonthlyReport::tr("Most points: %1.").arg(people.join(QStringLiteral(", ")))));
     return h + QStringLiteral("</ul>");
 }
 

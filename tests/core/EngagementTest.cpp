@@ -36,8 +36,7 @@ Task task(Id id, Id owner, QDate done, QDate due = {})
     return t;
 }
 
-template <typename T>
-std::vector<const T*> pointers(const std::vector<T>& items)
+template <typename T> std::vector<const T*> pointers(const std::vector<T>& items)
 {
     std::vector<const T*> out;
     for (const T& i : items) {
@@ -100,8 +99,7 @@ TEST_CASE("Progress against plan compares the time elapsed with the effort done"
     CHECK_FALSE(planProgress(bin, pointers(tasks), Today));
 }
 
-TEST_CASE("Points reward tasks on time, objectives met, milestones on time and successes celebrated",
-          "[engagement]")
+TEST_CASE("Points reward tasks on time, objectives met, milestones on time and successes celebrated", "[engagement]")
 {
     std::vector<Task> tasks{
         task(1, 7, QDate(2026, 11, 3), QDate(2026, 11, 4)), // on time: 10
@@ -160,12 +158,12 @@ TEST_CASE("Badges are earned at their thresholds and kept after the period", "[e
 
 TEST_CASE("Leaderboards rank teams and ambassadors by points", "[engagement]")
 {
-    const std::vector<Person> people{person(1, QStringLiteral("Ana"), QStringLiteral("Care"), PersonRole::Ambassador),
-                                     person(2, QStringLiteral("Bo"), QStringLiteral("Care")),
-                                     person(3, QStringLiteral("Cy"), QStringLiteral("Digital"),
-                                            PersonRole::Ambassador | PersonRole::Stakeholder),
-                                     person(4, QStringLiteral("Di"), QString(), PersonRole::Ambassador),
-                                     person(5, QStringLiteral("Ed"), QStringLiteral("  ")) };
+    const std::vector<Person> people{
+        person(1, QStringLiteral("Ana"), QStringLiteral("Care"), PersonRole::Ambassador),
+        person(2, QStringLiteral("Bo"), QStringLiteral("Care")),
+        person(3, QStringLiteral("Cy"), QStringLiteral("Digital"), PersonRole::Ambassador | PersonRole::Stakeholder),
+        person(4, QStringLiteral("Di"), QString(), PersonRole::Ambassador),
+        person(5, QStringLiteral("Ed"), QStringLiteral("  "))};
     std::vector<PersonScore> scores{{1, 10, {}, {}}, {2, 25, {}, {Badge::Reliable}}, {3, 30, {}, {}}, {5, 5, {}, {}}};
     const auto teams = teamStandings(scores, people, QStringLiteral("(none)"));
     REQUIRE(teams.size() == 3);

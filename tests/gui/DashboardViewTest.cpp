@@ -232,6 +232,9 @@ private slots:
         const int inProgress = int(core::BinStatus::InProgress);
         emit series->clicked(inProgress, series->barSets().at(0));
         QCOMPARE(int(dialog->items().size()), d.binsByStatus[std::size_t(inProgress)]);
+        if (const QString dir = qEnvironmentVariable("TILLER_SCREENSHOTS"); !dir.isEmpty()) {
+            dialog->grab().save(dir + QStringLiteral("/dashboard-items.png"));
+        }
         QSignalSpy bins(m_view.get(), &gui::DashboardView::binActivated);
         dialog->openCurrent();
         QCOMPARE(bins.size(), 1);
