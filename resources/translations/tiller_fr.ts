@@ -1278,6 +1278,22 @@ Sans commande, l’application de bureau s’ouvre.</translation>
             <numerusform>%1 · %2 · %n points</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no stage</source>
+        <translation>sans étape</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3 · %4</source>
+        <translation>%1 %2 le %3 · %4</translation>
+    </message>
+    <message>
+        <source>What customers said at “%1” (the latest answers with a comment)</source>
+        <translation>Ce que les clients ont dit à l’étape «&#xa0;%1&#xa0;» (les dernières réponses commentées)</translation>
+    </message>
+    <message>
+        <source>What customers said in %1 (the latest answers with a comment)</source>
+        <translation>Ce que les clients ont dit en %1 (les dernières réponses commentées)</translation>
+    </message>
 </context>
 <context>
     <name>DemoBuilder</name>
@@ -5188,6 +5204,10 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     <message>
         <source>Hide engagement and recognition</source>
         <translation>Masquage de l’engagement et de la reconnaissance</translation>
+    </message>
+    <message>
+        <source>Click a point to read what customers said that month</source>
+        <translation>Cliquez sur un point pour lire ce que les clients ont dit ce mois-là</translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,11 @@
 #include "tiller/app/Portfolio.h"
 #include "tiller/app/Text.h"
 #include "tiller/core/Rhythm.h"
+#include "tiller/storage/VocRepository.h"
 
 #include <QHash>
 #include <QLocale>
+#include <cmath>
 
 namespace tiller::app {
 
@@ -62,6 +64,38 @@ QString milestoneDetail(const core::CharterPhase& ph, QDate today)
 QString percent(double share)
 {
     return QLocale().toString(share * 100, 'f', 0) + QStringLiteral("%");
+}
+
+// The first and last day of the period's month number `index`, within the period.
+std::pair<QDate, QDate> monthOf(const DashboardData& d, qint64 index)
+{
+    const QDate first = QDate(d.from.year(), d.from.month(), 1).addMonths(int(index));
+    return {std::max(first, d.from), std::min(first.addMonths(1).addDays(-1), d.to)};
+}
+
+QString stageName(const Portfolio& p, core::Id stage)
+{
+    for (const core::JourneyStage& s : p.stages()) {
+        if (s.id == stage) {
+            return s.name;
+        }
+    }
+    return DashboardItems::tr("no stage");
+}
+
+void voices(const Portfolio& p, QDate from, QDate to, std::optional<core::Id> stage, std::vector<DashboardItem>& out)
+{
+    storage::VocRepository repo(p.database());
+    const auto records = repo.verbatims(from, to, stage, DashboardItems::VoicesShown);
+    if (!records) {
+        return;
+    }
+    for (const storage::VocRecord& r : *records) {
+        const QString score = QLocale().toString(r.score, 'f', r.score == std::round(r.score) ? 0 : 1);
+        out.push_back({DashboardItem::Nothing, 0, r.channel, r.verbatim,
+                       DashboardItems::tr("%1 %2 on %3 · %4")
+                           .arg(r.metric.toUpper(), score, day(r.recordedOn), stageName(p, r.stageId))});
+    }
 }
 
 } // namespace
@@ -145,6 +179,11 @@ QString DashboardItems::title(const Portfolio& p, const DashboardData& d, Dashbo
         const core::Person* who = p.person(key);
         return tr("Points of %1").arg(who ? who->name : QString());
     }
+    case DashboardFigure::StageVoices:
+        return tr("What customers said at “%1” (the latest answers with a comment)").arg(stageName(p, key));
+    case DashboardFigure::MonthVoices:
+        return tr("What customers said in %1 (the latest answers with a comment)")
+            .arg(QLocale().toString(monthOf(d, key).first, QStringLiteral("MMMM yyyy")));
     }
     return {};
 }
@@ -269,6 +308,14 @@ std::vector<DashboardItem> DashboardItems::of(const Portfolio& p, const Dashboar
             }
         }
         break;
+    case DashboardFigure::StageVoices:
+        voices(p, d.from, d.to, key, out);
+        break;
+    case DashboardFigure::MonthVoices: {
+        const auto [first, last] = monthOf(d, key);
+        voices(p, first, last, std::nullopt, out);
+        break;
+    }
     case DashboardFigure::Earned:
         for (const core::Earned& e : d.earned) {
             if (e.person != key) {

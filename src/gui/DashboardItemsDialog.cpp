@@ -6,6 +6,7 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace tiller::gui {
 
@@ -32,7 +33,7 @@ DashboardItemsDialog::DashboardItemsDialog(QWidget* parent)
     connect(m_open, &QPushButton::clicked, this, &DashboardItemsDialog::openCurrent);
     connect(m_list, &QTreeWidget::itemActivated, this, [this] { openCurrent(); });
     connect(m_list, &QTreeWidget::currentItemChanged, this,
-            [this](QTreeWidgetItem* current) { m_open->setEnabled(current != nullptr); });
+            [this](QTreeWidgetItem* current) { m_open->setEnabled(opensSomething(current)); });
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_list, 1);
@@ -64,7 +65,18 @@ void DashboardItemsDialog::setItems(const QString& title, const std::vector<app:
     if (!rows.isEmpty()) {
         m_list->setCurrentItem(rows.front());
     }
-    m_open->setEnabled(!rows.isEmpty());
+    m_open->setEnabled(opensSomething(m_list->currentItem()));
+    m_open->setVisible(
+        std::any_of(items.begin(), items.end(), [](const auto& i) { return i.opens != app::DashboardItem::Nothing; }));
+}
+
+bool DashboardItemsDialog::opensSomething(const QTreeWidgetItem* row) const
+{
+    if (!row) {
+        return false;
+    }
+    const std::size_t i = row->data(0, Qt::UserRole).toULongLong();
+    return i < m_items.size() && m_items[i].opens != app::DashboardItem::Nothing;
 }
 
 void DashboardItemsDialog::openCurrent()
@@ -73,9 +85,8 @@ void DashboardItemsDialog::openCurrent()
     if (!row) {
         return;
     }
-    const std::size_t i = row->data(0, Qt::UserRole).toULongLong();
-    if (i < m_items.size()) {
-        emit opened(m_items[i]);
+    if (opensSomething(row)) {
+        emit opened(m_items[row->data(0, Qt::UserRole).toULongLong()]);
     }
 }
 

@@ -21,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineSeries>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPushButton>
@@ -355,6 +356,8 @@ void DashboardView::build()
         case app::DashboardItem::Request:
             emit requestActivated(item.id);
             break;
+        case app::DashboardItem::Nothing:
+            break;
         }
     });
 }
@@ -571,7 +574,24 @@ void DashboardView::showCharts()
 {
     using F = app::DashboardFigure;
     replaceChart(m_trendView, DashboardCharts::cxTrend(m_data));
+    // What customers said: a month of the trend, a stage's bar.
+    for (QAbstractSeries* series : m_trendView->chart()->series()) {
+        if (auto* line = qobject_cast<QLineSeries*>(series)) {
+            connect(line, &QXYSeries::clicked, this,
+                    [this](const QPointF& point) { showItems(F::MonthVoices, qRound64(point.x())); });
+        }
+    }
+    m_trendView->chart()->setToolTip(tr("Click a point to read what customers said that month"));
     replaceChart(m_stagesView, DashboardCharts::npsByStage(m_data));
+    std::vector<core::Id> stageBars; // from the bottom up, as the chart lists them: the stages with NPS answers
+    for (auto it = m_data.stages.rbegin(); it != m_data.stages.rend(); ++it) {
+        if (it->nps) {
+            stageBars.push_back(it->stage);
+        }
+    }
+    clickThrough(m_stagesView->chart(), F::StageVoices, [stageBars](int bar) {
+        return bar >= 0 && std::size_t(bar) < stageBars.size() ? qint64(stageBars[std::size_t(bar)]) : qint64(-1);
+    });
     replaceChart(m_binsView, DashboardCharts::binsByStatus(m_data));
     clickThrough(m_binsView->chart(), F::BinsByStatus, [](int bar) { return qint64(bar); });
     replaceChart(m_horizonView, DashboardCharts::binsByHorizon(m_data));

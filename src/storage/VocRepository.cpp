@@ -148,4 +148,37 @@ Result<qint64> VocRepository::count()
     return q.value(0).toLongLong();
 }
 
+Result<std::vector<VocRecord>> VocRepository::verbatims(QDate from, QDate to, std::optional<core::Id> stage, int limit)
+{
+    DatabasePrivate* d = m_db.d();
+    const auto nonEmpty = checkedRange(d, from, to);
+    if (!nonEmpty) {
+        return unexpected(nonEmpty.error());
+    }
+    if (!*nonEmpty || limit <= 0) {
+        return std::vector<VocRecord>{};
+    }
+    // The three metrics named, so that the (metric, recorded_on) index serves the range.
+    QString sql = QStringLiteral("SELECT recorded_on, channel, stage_id, metric, score, verbatim FROM voc_record "
+                                 "WHERE metric IN ('nps', 'csat', 'ces') AND recorded_on >= ? AND recorded_on < ? "
+                                 "AND verbatim <> ''");
+    QVariantList values{from.toString(Qt::ISODate), to.addDays(1).toString(Qt::ISODate)};
+    if (stage && *stage == 0) {
+        sql += QStringLiteral(" AND stage_id IS NULL");
+    } else if (stage) {
+        sql += QStringLiteral(" AND stage_id = ?");
+        values.append(*stage);
+    }
+    sql += QStringLiteral(" ORDER BY recorded_on DESC, id DESC LIMIT ?");
+    values.append(limit);
+    return aggregate<VocRecord>(d, sql, values, [](const QSqlQuery& q) {
+        return VocRecord{QDate::fromString(q.value(0).toString().left(10), Qt::ISODate),
+                         q.value(1).toString(),
+                         q.value(2).isNull() ? 0 : q.value(2).toLongLong(),
+                         q.value(3).toString(),
+                         q.value(4).toDouble(),
+                         q.value(5).toString()};
+    });
+}
+
 } // namespace tiller::storage

@@ -14,14 +14,15 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QSignalSpy>
-#include <QTreeWidget>
-#include <QUndoStack>
 #include <QFile>
-#include <QTableWidget>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
 #include <memory>
 
 using namespace tiller;
@@ -175,8 +176,8 @@ private slots:
         QCOMPARE(cardText("milestonesValue"),
                  QLocale().toString(*d.milestones.rate() * 100, 'f', 0) + QStringLiteral("%"));
         QVERIFY(!d.progress.empty());
-        QVERIFY(cardText("progressValue").startsWith(
-            QLocale().toString(d.overallProgress->actual * 100, 'f', 0) + QStringLiteral("%")));
+        QVERIFY(cardText("progressValue")
+                    .startsWith(QLocale().toString(d.overallProgress->actual * 100, 'f', 0) + QStringLiteral("%")));
         QVERIFY(d.engagement);
         QVERIFY(!d.scores.empty());
         QVERIFY(!d.teams.empty());
@@ -240,6 +241,32 @@ private slots:
         QCOMPARE(bins.size(), 1);
         QCOMPARE(m_portfolio->bin(bins[0][0].value<core::Id>())->status, core::BinStatus::InProgress);
 
+        // A stage of the NPS chart: what customers wrote there, read in place (nothing to open).
+        auto* stagesChart = m_view->findChild<QChartView*>(QStringLiteral("stagesChart"));
+        auto* stageBars = qobject_cast<QAbstractBarSeries*>(stagesChart->chart()->series().at(0));
+        QVERIFY(stageBars);
+        emit stageBars->clicked(0, stageBars->barSets().at(0)); // the bottom bar: the last stage with answers
+        QVERIFY(!dialog->items().empty());
+        QVERIFY(int(dialog->items().size()) <= app::DashboardItems::VoicesShown);
+        for (const auto& item : dialog->items()) {
+            QCOMPARE(item.opens, app::DashboardItem::Nothing);
+            QVERIFY(!item.title.isEmpty()); // a verbatim
+        }
+        QString lastStage;
+        for (auto it = d.stages.rbegin(); it != d.stages.rend() && lastStage.isEmpty(); ++it) {
+            lastStage = it->nps ? it->name : QString();
+        }
+        QVERIFY(dialog->items()[0].detail.endsWith(lastStage));
+        const int opensBefore = tasks.size() + bins.size();
+        dialog->openCurrent();
+        QCOMPARE(tasks.size() + bins.size(), opensBefore);
+        // A month of the trend.
+        m_view->showItems(app::DashboardFigure::MonthVoices, int(d.metric(core::VocMetric::Nps).months.size()) - 1);
+        QVERIFY(!dialog->items().empty());
+        for (const auto& item : dialog->items()) {
+            QCOMPARE(item.opens, app::DashboardItem::Nothing);
+        }
+
         // A person on the leaderboard: what they earned their points for, adding up to their points.
         const core::PersonScore& top = d.scores.front();
         m_view->showItems(app::DashboardFigure::Earned, top.person);
@@ -248,9 +275,9 @@ private slots:
             points += e.person == top.person ? core::pointsFor(e.kind) : 0;
         }
         QCOMPARE(points, top.points);
-        QCOMPARE(dialog->list()->topLevelItemCount(), int(std::count_if(d.earned.begin(), d.earned.end(), [&](const auto& e) {
-                                                             return e.person == top.person;
-                                                         })));
+        QCOMPARE(dialog->list()->topLevelItemCount(),
+                 int(std::count_if(d.earned.begin(), d.earned.end(),
+                                   [&](const auto& e) { return e.person == top.person; })));
     }
 };
 

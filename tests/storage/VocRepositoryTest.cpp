@@ -242,3 +242,66 @@ TEST_CASE("an unknown metric key is refused before any SQL, and an empty period 
     // The records are still all there: nothing was smuggled through the metric.
     CHECK(*repo.count() == qint64(records.size()));
 }
+
+TEST_CASE("verbatims: what customers wrote in a period, newest first, by stage or all, at most a limit", "[cx]")
+{
+    test::TempDir tmp;
+    auto opened = Database::open(tmp.path(QStringLiteral("voices.tiller")));
+    REQUIRE(opened);
+    Database& db = **opened;
+    {
+        storage::Transaction tx(db, QStringLiteral("seed"));
+        auto journeys = storage::BulkInserter::create(db, QStringLiteral("journey"),
+                                                      {QStringLiteral("id"), QStringLiteral("name")});
+        REQUIRE(journeys);
+        REQUIRE((*journeys)->add({1, QStringLiteral("Buy")}));
+        REQUIRE((*journeys)->flush());
+        auto stages =
+            storage::BulkInserter::create(db, QStringLiteral("journey_stage"),
+                                          {QStringLiteral("id"), QStringLiteral("journey_id"), QStringLiteral("name")});
+        REQUIRE(stages);
+        REQUIRE((*stages)->add({7, 1, QStringLiteral("Pay")}));
+        REQUIRE((*stages)->flush());
+        REQUIRE(tx.commit());
+    }
+    const auto r = [](const char* day, core::Id stage, const char* metric, double score, const char* text) {
+        return storage::VocRecord{QDate::fromString(QString::fromLatin1(day), Qt::ISODate),
+                                  QStringLiteral("web"),
+                                  stage,
+                                  QString::fromLatin1(metric),
+                                  score,
+                                  QString::fromUtf8(text)};
+    };
+    REQUIRE(storage::importVocRecords(db,
+                                      {r("2026-03-02", 7, "nps", 3, "Too many steps to pay"),
+                                       r("2026-03-20", 7, "csat", 5, "Quick, thanks"),
+                                       r("2026-03-21", 7, "nps", 9, ""), // no comment: not listed
+                                       r("2026-03-25", 0, "ces", 6, "Where is my bill?'; DROP TABLE task; --"),
+                                       r("2026-04-02", 7, "nps", 10, "After the period")},
+                                      QStringLiteral("voices.csv")));
+    storage::VocRepository repo(db);
+    const QDate from(2026, 3, 1);
+    const QDate to(2026, 3, 31);
+    const auto all = repo.verbatims(from, to, std::nullopt, 10);
+    REQUIRE(all);
+    REQUIRE(all->size() == 3);
+    CHECK((*all)[0].verbatim == QStringLiteral("Where is my bill?'; DROP TABLE task; --")); // stored as text
+    CHECK((*all)[0].stageId == 0);
+    CHECK((*all)[0].metric == QStringLiteral("ces"));
+    CHECK((*all)[1].verbatim == QStringLiteral("Quick, thanks"));
+    CHECK((*all)[2].recordedOn == QDate(2026, 3, 2));
+
+    const auto pay = repo.verbatims(from, to, core::Id(7), 10);
+    REQUIRE(pay);
+    CHECK(pay->size() == 2);
+    const auto none = repo.verbatims(from, to, core::Id(0), 10);
+    REQUIRE(none);
+    REQUIRE(none->size() == 1);
+    CHECK(none->front().metric == QStringLiteral("ces"));
+    const auto one = repo.verbatims(from, to, std::nullopt, 1);
+    REQUIRE(one);
+    REQUIRE(one->size() == 1);
+    CHECK(one->front().recordedOn == QDate(2026, 3, 25));
+    CHECK(repo.verbatims(to, from, std::nullopt, 10)->empty()); // an empty period
+    CHECK_FALSE(repo.verbatims(QDate(), to, std::nullopt, 10)); // an invalid one is refused
+}

@@ -26,7 +26,9 @@ enum class DashboardFigure
     Progress,   // the bins under way against their plan
     Decisions,  // the board's decisions of the period
     Successes,
-    Earned, // key: a person's id: what they earned points for
+    Earned,        // key: a person's id: what they earned points for
+    StageVoices,   // key: a journey stage's id (0: answers without a stage): what customers wrote there
+    MonthVoices,   // key: the month's index in the period (0: its first month): what customers wrote then
 };
 
 struct DashboardItem
@@ -35,7 +37,8 @@ struct DashboardItem
     {
         Task,
         Bin,
-        Request
+        Request,
+        Nothing // a customer's answer: read here, opened nowhere
     };
     Opens opens = Task;
     core::Id id = 0; // of the task, the bin or the request opened
@@ -57,6 +60,8 @@ public:
     static QString achievement(core::Achievement kind);
     static QString badge(core::Badge badge);
     static QString badgeRule(core::Badge badge); // how it is earned
+    // At most this many answers are listed behind a CX figure, the newest.
+    static constexpr int VoicesShown = 200;
 };
 
 } // namespace tiller::app

@@ -1,5 +1,5 @@
 // The items behind a figure of the dashboard (the click-through): a list of tasks, bins or requests, each opened
-// where it is edited by a double-click or Open.
+// where it is edited by a double-click or Open, or of customers' answers, read in place.
 #pragma once
 
 #include "tiller/app/DashboardItems.h"
@@ -9,6 +9,7 @@
 class QLabel;
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace tiller::gui {
 
@@ -27,6 +28,8 @@ signals:
     void opened(const app::DashboardItem& item);
 
 private:
+    bool opensSomething(const QTreeWidgetItem* row) const;
+
     QLabel* m_title;
     QTreeWidget* m_list;
     QPushButton* m_open;

@@ -5,8 +5,11 @@
 #include "tiller/core/CxMetrics.h"
 #include "tiller/storage/Repositories.h"
 
+#include "tiller/storage/VocRecords.h"
+
 #include <QDate>
 #include <QString>
+#include <optional>
 #include <vector>
 
 namespace tiller::storage {
@@ -38,6 +41,9 @@ public:
     Result<std::vector<VocStage>> byStage(QDate from, QDate to, const QString& metric);
     // Every record, of every metric.
     Result<qint64> count();
+    // What customers wrote: the records of every metric in [from, to] with a verbatim, newest first, at most
+    // `limit`; of one journey stage (0: records without a stage), or of every stage (nullopt).
+    Result<std::vector<VocRecord>> verbatims(QDate from, QDate to, std::optional<core::Id> stage, int limit);
 
 private:
     Database& m_db;
