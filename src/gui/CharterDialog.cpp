@@ -280,7 +280,6 @@ QWidget* CharterDialog::criteriaTab()
     auto* row = new QHBoxLayout;
     row->addWidget(add);
     row->addWidget(remove);
-    row->addWidget(m_reached);
     row->addStretch(1);
     row->addWidget(up);
     row->addWidget(down);

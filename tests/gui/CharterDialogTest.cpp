@@ -231,6 +231,8 @@ private slots:
         gui::Dialogs::setDialogHook([&](QDialog& dialog) {
             auto* phases = dialog.findChild<QTableWidget*>(QStringLiteral("phases"));
             auto* reached = dialog.findChild<QPushButton*>(QStringLiteral("phaseReached"));
+            // On the phases' page, beside their table (not on another tab).
+            [&] { QCOMPARE(reached->parentWidget(), phases->parentWidget()); }();
             phases->setCurrentCell(0, 0);
             phases->item(0, 3)->setData(Qt::EditRole, QVariant()); // not reached yet
             reached->click();                                       // reached today
