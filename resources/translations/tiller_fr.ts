@@ -1094,7 +1094,7 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>Progress against plan (bins under way, most behind first)</source>
-        <translation>Avancement par rapport au plan (bacs en cours, les plus en retard d’abord)</translation>
+        <translation>Avancement vs plan (bacs en cours, plus en retard d’abord)</translation>
     </message>
     <message>
         <source>Time gone</source>

@@ -58,6 +58,25 @@ void smallLabels(QBarCategoryAxis* axis, double factor)
     axis->setLabelsFont(small);
 }
 
+// Horizontal bars with their values written on them: the categories on the left, a value axis from `min` to 100
+// at the bottom.
+void horizontalBars(QChart* chart, QHorizontalBarSeries* series, const QStringList& categories, double min,
+                    const QString& labelFormat, int ticks)
+{
+    series->setLabelsVisible(true);
+    chart->addSeries(series);
+    auto* axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    smallLabels(axisY, 0.85);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto* axisX = valueAxis(min, 100, false);
+    axisX->setLabelFormat(labelFormat);
+    axisX->setTickCount(ticks);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+}
+
 // Puts the category axis at the bottom and a count axis up to `top` + 1 at the left; no legend.
 QChart* withCountAxes(QChart* chart, QAbstractSeries* series, QBarCategoryAxis* axisX, int top)
 {
@@ -234,18 +253,7 @@ QChart* DashboardCharts::npsByStage(const app::DashboardData& d)
     }
     auto* series = new QHorizontalBarSeries;
     series->append(set);
-    series->setLabelsVisible(true);
-    chart->addSeries(series);
-    auto* axisY = new QBarCategoryAxis;
-    axisY->append(categories);
-    smallLabels(axisY, 0.85);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    auto* axisX = valueAxis(-100, 100, false);
-    axisX->setLabelFormat(QStringLiteral("%d"));
-    axisX->setTickCount(5);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
+    horizontalBars(chart, series, categories, -100, QStringLiteral("%d"), 5);
     chart->legend()->hide();
     return chart;
 }
@@ -369,19 +377,8 @@ QChart* DashboardCharts::progress(const app::DashboardData& d, int most)
     auto* series = new QHorizontalBarSeries;
     series->append(planned);
     series->append(actual);
-    series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value%"));
-    chart->addSeries(series);
-    auto* axisY = new QBarCategoryAxis;
-    axisY->append(categories);
-    smallLabels(axisY, 0.85);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    auto* axisX = valueAxis(0, 100, false);
-    axisX->setLabelFormat(QStringLiteral("%d%"));
-    axisX->setTickCount(6);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
+    horizontalBars(chart, series, categories, 0, QStringLiteral("%d%"), 6);
     return chart;
 }
 
