@@ -73,6 +73,14 @@ ChangeSet ChangeSet::inverted() const
     out.pillars = flip(pillars);
     out.requests = flip(requests);
     out.decisions = flip(decisions);
+    out.personas = flip(personas);
+    out.journeys = flip(journeys);
+    out.stages = flip(stages);
+    out.touchpoints = flip(touchpoints);
+    out.painPoints = flip(painPoints);
+    out.bodies = flip(bodies);
+    out.raci = flip(raci);
+    out.assessments = flip(assessments);
     return out; // an override's reason is not undone: the audit keeps it
 
 }
@@ -205,25 +213,17 @@ core::Expected<void, StorageError> Portfolio::load()
         return corrupt(domains.error());
     }
     m_domains = std::move(*domains);
-    storage::FoundationsRepository foundations(*m_db);
-    auto pains = foundations.painPoints();
-    auto stages = foundations.stages();
-    auto journeys = foundations.journeys();
     storage::BinRepository binRepository(*m_db);
     auto bins = binRepository.loadBins();
     auto dependencies = binRepository.loadDependencies();
     auto taskCounts = binRepository.taskCounts();
-    for (const StorageError* e : {pains ? nullptr : &pains.error(), stages ? nullptr : &stages.error(),
-                                  journeys ? nullptr : &journeys.error(), bins ? nullptr : &bins.error(),
+    for (const StorageError* e : {bins ? nullptr : &bins.error(),
                                   dependencies ? nullptr : &dependencies.error(),
                                   taskCounts ? nullptr : &taskCounts.error()}) {
         if (e) {
             return corrupt(*e);
         }
     }
-    m_painPoints = std::move(*pains);
-    m_stages = std::move(*stages);
-    m_journeys = std::move(*journeys);
     m_bins = std::move(*bins);
     m_dependencies = std::move(*dependencies);
     m_taskCounts = std::move(*taskCounts);
@@ -251,6 +251,9 @@ core::Expected<void, StorageError> Portfolio::load()
         return corrupt(r.error());
     }
     if (auto r = loadBoard(); !r) {
+        return corrupt(r.error());
+    }
+    if (auto r = loadGovernance(); !r) {
         return corrupt(r.error());
     }
     m_scores.clear();
@@ -363,6 +366,7 @@ bool Portfolio::submit(const QString& label, ChangeSet changes)
         emit editRefused(Text::tr("This portfolio is open read-only; the change was not made."));
         return false;
     }
+    completeChanges(changes);
     if (auto error = validateInitiatives(changes)) {
         emit editRefused(Text::validation(*error));
         return false;
@@ -376,6 +380,10 @@ bool Portfolio::submit(const QString& label, ChangeSet changes)
         return false;
     }
     if (auto reason = validateBoard(changes)) {
+        emit editRefused(*reason);
+        return false;
+    }
+    if (auto reason = validateGovernance(changes)) {
         emit editRefused(*reason);
         return false;
     }
@@ -501,16 +509,20 @@ core::Expected<void, StorageError> Portfolio::apply(ChangeSet& changes, const QS
                       std::function([&] { return run(bins, changes.dependencies, findDependency, true); }),
                       std::function([&] { return run(bins, changes.dependencies, findDependency, false); }),
                       std::function([&] { return applyBoard(changes, BoardStep::Pillars); }),
+                      std::function([&] { return applyGovernance(changes, GovernanceStep::Upserts); }),
                       std::function([&] { return run(initiatives, changes.initiatives, findInitiative, false); }),
                       std::function([&] { return runScores(); }),
                       std::function([&] { return applyExecution(changes, false); }),
                       std::function([&] { return applyBoard(changes, BoardStep::Requests); }),
+                      std::function([&] { return applyGovernance(changes, GovernanceStep::Raci); }),
+                      std::function([&] { return applyGovernance(changes, GovernanceStep::RaciDeletes); }),
                       std::function([&] { return applyVoting(changes, false); }),
                       std::function([&] { return applyVoting(changes, true); }),
                       std::function([&] { return applyBoard(changes, BoardStep::Deletes); }),
                       std::function([&] { return applyExecution(changes, true); }),
                       std::function([&] { return run(initiatives, changes.initiatives, findInitiative, true); }),
                       std::function([&] { return run(bins, changes.bins, findBin, true); }),
+                      std::function([&] { return applyGovernance(changes, GovernanceStep::Deletes); }),
                       std::function([&] { return run(people, changes.people, findPerson, true); }),
                       std::function([&] { return run(domains, changes.domains, findDomain, true); }),
                       std::function([&] { return run(program, changes.program, findProgram, false); }),
@@ -628,6 +640,7 @@ void Portfolio::commitToMemory(const ChangeSet& changes)
     commitVotingToMemory(changes);
     commitExecutionToMemory(changes);
     commitBoardToMemory(changes);
+    commitGovernanceToMemory(changes);
     bool binsMoved = false;
     for (const auto& c : changes.bins) {
         binsMoved = true;

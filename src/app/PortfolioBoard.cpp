@@ -390,6 +390,7 @@ void Portfolio::resolvePlaceholders(ChangeSet& changes) const
             fix(c.after->entityId);
         }
     }
+    resolveGovernancePlaceholders(changes);
 }
 
 core::Expected<void, StorageError> Portfolio::applyBoard(ChangeSet& changes, BoardStep step)

@@ -69,6 +69,11 @@ std::optional<core::ValidationError> Portfolio::validateInitiatives(const Change
         newCodes.insert(norm, c.after->code.trimmed());
         core::Initiative references = *c.after;
         references.code = QStringLiteral("x"); // the code was judged above
+        // A pain point written by the same set is known by its placeholder.
+        references.painPoints.removeIf([&](core::Id p) {
+            return p < 0 && std::any_of(changes.painPoints.begin(), changes.painPoints.end(),
+                                        [p](const auto& x) { return !x.before && x.after && x.after->id == p; });
+        });
         if (auto error = validate(references); error && error->code != core::ValidationError::Code::DuplicateCode) {
             return error;
         }

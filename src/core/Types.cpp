@@ -21,6 +21,9 @@ constexpr std::array<const char*, 6> requestStatusKeys{"submitted", "returned", 
                                                        "rejected"};
 constexpr std::array<const char*, 3> boardVerdictKeys{"approved", "deferred", "rejected"};
 constexpr std::array<const char*, 5> boardCadenceKeys{"weekly", "fortnightly", "monthly", "bimonthly", "quarterly"};
+constexpr std::array<const char*, 5> bodyKindKeys{"steering", "change_board", "advocacy_council", "ambassadors",
+                                                  "other"};
+constexpr std::array<const char*, 4> raciRoleKeys{"R", "A", "C", "I"};
 
 } // namespace
 
@@ -32,6 +35,8 @@ QString toKey(RequestOrigin o) { return QLatin1String(requestOriginKeys.at(std::
 QString toKey(RequestStatus s) { return QLatin1String(requestStatusKeys.at(std::size_t(s))); }
 QString toKey(BoardVerdict v) { return QLatin1String(boardVerdictKeys.at(std::size_t(v))); }
 QString toKey(BoardCadence c) { return QLatin1String(boardCadenceKeys.at(std::size_t(c))); }
+QString toKey(BodyKind k) { return QLatin1String(bodyKindKeys.at(std::size_t(k))); }
+QString toKey(RaciRole r) { return QLatin1String(raciRoleKeys.at(std::size_t(r))); }
 
 std::optional<InitiativeStatus> initiativeStatusFromKey(const QString& key)
 {
@@ -56,5 +61,7 @@ std::optional<BoardCadence> boardCadenceFromKey(const QString& key)
 {
     return fromKey<BoardCadence>(boardCadenceKeys, key);
 }
+std::optional<BodyKind> bodyKindFromKey(const QString& key) { return fromKey<BodyKind>(bodyKindKeys, key); }
+std::optional<RaciRole> raciRoleFromKey(const QString& key) { return fromKey<RaciRole>(raciRoleKeys, key); }
 
 } // namespace tiller::core

@@ -13,23 +13,6 @@ namespace {
 QDate dateFrom(const QVariant& v) { return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate); }
 QString dateText(const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
 
-Status audited(DatabasePrivate* d, const QString& entity, core::Id id, const QString& before, const QString& after)
-{
-    StorageError error;
-    if (!d->audit(entity, id, QString(), before, after, &error)) {
-        return unexpected(error);
-    }
-    return {};
-}
-
-Status written(const AuditDiff& diff)
-{
-    StorageError error;
-    if (!diff.write(&error)) {
-        return unexpected(error);
-    }
-    return {};
-}
 
 // ---- Pillars ----
 
@@ -138,7 +121,7 @@ Status ChangeRepository::update(const core::Pillar& before, core::Pillar& after)
     diff.add("description", before.description, after.description);
     diff.add("sort_order", before.sortOrder, after.sortOrder);
     after.version = before.version + 1;
-    return written(diff);
+    return finishUpdate(diff);
 }
 
 Status ChangeRepository::remove(const core::Pillar& p)
@@ -252,7 +235,7 @@ Status ChangeRepository::update(const core::ChangeRequest& before, core::ChangeR
     diff.add("session_id", before.sessionId, after.sessionId);
     diff.add("deferred_to", dateText(before.deferredTo), dateText(after.deferredTo));
     after.version = before.version + 1;
-    return written(diff);
+    return finishUpdate(diff);
 }
 
 Status ChangeRepository::remove(const core::ChangeRequest& r)
@@ -324,7 +307,7 @@ Status ChangeRepository::update(const core::BoardDecision& before, core::BoardDe
     diff.add("bin_id", before.binId, after.binId);
     diff.add("decided_on", dateText(before.decidedOn), dateText(after.decidedOn));
     after.version = before.version + 1;
-    return written(diff);
+    return finishUpdate(diff);
 }
 
 Status ChangeRepository::remove(const core::BoardDecision& x)

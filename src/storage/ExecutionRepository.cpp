@@ -73,23 +73,6 @@ QDateTime timeFrom(const QVariant& v)
     return t;
 }
 
-Status audited(DatabasePrivate* d, const QString& entity, core::Id id, const QString& before, const QString& after)
-{
-    StorageError error;
-    if (!d->audit(entity, id, QString(), before, after, &error)) {
-        return unexpected(error);
-    }
-    return {};
-}
-
-Status finishUpdate(const AuditDiff& diff)
-{
-    StorageError error;
-    if (!diff.write(&error)) {
-        return unexpected(error);
-    }
-    return {};
-}
 
 // ---- Tasks ----
 QStringList taskColumns()
@@ -468,7 +451,7 @@ Status writeAttendees(DatabasePrivate* d, const core::Meeting& m)
 QStringList meetingColumns()
 {
     return {QStringLiteral("kind"), QStringLiteral("held_on"), QStringLiteral("title"), QStringLiteral("notes"),
-            QStringLiteral("decisions"), QStringLiteral("status"), QStringLiteral("reason")};
+            QStringLiteral("decisions"), QStringLiteral("status"), QStringLiteral("reason"), QStringLiteral("body_id")};
 }
 QVariantList meetingValues(const core::Meeting& m)
 {
@@ -476,7 +459,8 @@ QVariantList meetingValues(const core::Meeting& m)
     const QString status = m.closed ? QStringLiteral("closed")
                                     : (m.kind == QLatin1String("change_board") ? QStringLiteral("planned")
                                                                               : QStringLiteral("held"));
-    return {m.kind, m.heldOn.toString(Qt::ISODate), m.title, m.notes, m.decisions, status, m.reason};
+    return {m.kind, m.heldOn.toString(Qt::ISODate), m.title, m.notes, m.decisions, status, m.reason,
+            nullableId(m.bodyId)};
 }
 
 QString idsText(const QList<core::Id>& ids)
@@ -494,7 +478,7 @@ Result<std::vector<core::Meeting>> ExecutionRepository::loadMeetings()
 {
     auto meetings = selectAll<core::Meeting>(
         m_db.d(),
-        QStringLiteral("SELECT id, kind, held_on, title, notes, decisions, version, status, reason FROM meeting "
+        QStringLiteral("SELECT id, kind, held_on, title, notes, decisions, version, status, reason, body_id FROM meeting "
                        "ORDER BY held_on, id"),
         [](QSqlQuery& q) {
             core::Meeting m;
@@ -507,6 +491,7 @@ Result<std::vector<core::Meeting>> ExecutionRepository::loadMeetings()
             m.version = q.value(6).toLongLong();
             m.closed = q.value(7).toString() == QLatin1String("closed");
             m.reason = q.value(8).toString();
+            m.bodyId = idOrZero(q.value(9));
             return m;
         });
     if (!meetings) {
@@ -564,6 +549,7 @@ Status ExecutionRepository::update(const core::Meeting& before, core::Meeting& a
     diff.add("attendees", idsText(before.attendees), idsText(after.attendees));
     diff.add("closed", int(before.closed), int(after.closed));
     diff.add("reason", before.reason, after.reason);
+    diff.add("body_id", before.bodyId, after.bodyId);
     after.version = before.version + 1;
     return finishUpdate(diff);
 }

@@ -19,7 +19,7 @@ Result<core::Program> ProgramRepository::load()
         m_db.d(),
         QStringLiteral("SELECT id, name, vision, scoring_model_id, value_threshold, effort_threshold, "
                        "short_term_months, medium_term_months, long_term_months, version, board_cadence, "
-                       "engagement FROM program ORDER BY id LIMIT 1"),
+                       "engagement, cx_lead_id, cx_reports_to, raci_limit FROM program ORDER BY id LIMIT 1"),
         [](QSqlQuery& q) {
             core::Program p;
             p.id = q.value(0).toLongLong();
@@ -34,6 +34,9 @@ Result<core::Program> ProgramRepository::load()
             p.version = q.value(9).toLongLong();
             p.boardCadence = core::boardCadenceFromKey(q.value(10).toString()).value_or(core::BoardCadence::Monthly);
             p.engagement = q.value(11).toInt() != 0;
+            p.cxLeadId = idOrZero(q.value(12));
+            p.cxReportsTo = q.value(13).toString();
+            p.raciLimit = q.value(14).toInt();
             return p;
         });
     if (!rows) {
@@ -90,14 +93,15 @@ static QStringList programColumns()
     return {QStringLiteral("name"), QStringLiteral("vision"), QStringLiteral("scoring_model_id"),
             QStringLiteral("value_threshold"), QStringLiteral("effort_threshold"),
             QStringLiteral("short_term_months"), QStringLiteral("medium_term_months"),
-            QStringLiteral("long_term_months"), QStringLiteral("board_cadence"), QStringLiteral("engagement")};
+            QStringLiteral("long_term_months"), QStringLiteral("board_cadence"), QStringLiteral("engagement"),
+            QStringLiteral("cx_lead_id"),       QStringLiteral("cx_reports_to"),     QStringLiteral("raci_limit")};
 }
 
 static QVariantList programValues(const core::Program& p)
 {
     return {p.name,           p.vision,           nullableId(p.scoringModelId), p.valueThreshold,
             p.effortThreshold, p.shortTermMonths, p.mediumTermMonths,           p.longTermMonths,
-            core::toKey(p.boardCadence), p.engagement ? 1 : 0};
+            core::toKey(p.boardCadence), p.engagement ? 1 : 0, nullableId(p.cxLeadId), p.cxReportsTo, p.raciLimit};
 }
 
 Status ProgramRepository::insert(core::Program& p)
@@ -150,6 +154,9 @@ Status ProgramRepository::update(const core::Program& before, core::Program& aft
     diff.add("long_term_months", before.longTermMonths, after.longTermMonths);
     diff.add("board_cadence", core::toKey(before.boardCadence), core::toKey(after.boardCadence));
     diff.add("engagement", int(before.engagement), int(after.engagement));
+    diff.add("cx_lead_id", before.cxLeadId, after.cxLeadId);
+    diff.add("cx_reports_to", before.cxReportsTo, after.cxReportsTo);
+    diff.add("raci_limit", before.raciLimit, after.raciLimit);
     diff.add("budget_envelopes", envelopesText(before.budgetEnvelopes), envelopesText(after.budgetEnvelopes));
     if (before.budgetEnvelopes != after.budgetEnvelopes) {
         if (auto s = writeEnvelopes(d, after.budgetEnvelopes); !s) {
@@ -389,7 +396,10 @@ Result<int> PersonRepository::usageCount(core::Id id)
                       QStringLiteral("SELECT count(*) FROM project_bin WHERE owner_id = ?"),
                       QStringLiteral("SELECT count(*) FROM task WHERE owner_id = ?"),
                       QStringLiteral("SELECT count(*) FROM ballot WHERE voter_id = ?"),
-                      QStringLiteral("SELECT count(*) FROM raci WHERE person_id = ?")},
+                      QStringLiteral("SELECT count(*) FROM raci WHERE person_id = ?"),
+                      QStringLiteral("SELECT count(*) FROM governance_body WHERE chair_id = ?"),
+                      QStringLiteral("SELECT count(*) FROM body_member WHERE person_id = ?"),
+                      QStringLiteral("SELECT count(*) FROM program WHERE cx_lead_id = ?")},
                      id);
 }
 
@@ -478,46 +488,6 @@ Result<int> DomainRepository::usageCount(core::Id id)
                      {QStringLiteral("SELECT count(*) FROM initiative WHERE domain_id = ?"),
                       QStringLiteral("SELECT count(*) FROM project_bin WHERE domain_id = ?")},
                      id);
-}
-
-// ---- Foundations -----------------------------------------------------------
-
-Result<std::vector<core::Persona>> FoundationsRepository::personas()
-{
-    return selectAll<core::Persona>(m_db.d(), QStringLiteral("SELECT id, name, description FROM persona ORDER BY id"),
-                                    [](QSqlQuery& q) {
-                                        return core::Persona{q.value(0).toLongLong(), q.value(1).toString(),
-                                                             q.value(2).toString()};
-                                    });
-}
-
-Result<std::vector<core::Journey>> FoundationsRepository::journeys()
-{
-    return selectAll<core::Journey>(m_db.d(), QStringLiteral("SELECT id, persona_id, name FROM journey ORDER BY id"),
-                                    [](QSqlQuery& q) {
-                                        return core::Journey{q.value(0).toLongLong(), idOrZero(q.value(1)),
-                                                             q.value(2).toString()};
-                                    });
-}
-
-Result<std::vector<core::JourneyStage>> FoundationsRepository::stages()
-{
-    return selectAll<core::JourneyStage>(
-        m_db.d(), QStringLiteral("SELECT id, journey_id, name, sort_order FROM journey_stage ORDER BY journey_id, sort_order, id"),
-        [](QSqlQuery& q) {
-            return core::JourneyStage{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                                      q.value(3).toInt()};
-        });
-}
-
-Result<std::vector<core::PainPoint>> FoundationsRepository::painPoints()
-{
-    return selectAll<core::PainPoint>(
-        m_db.d(), QStringLiteral("SELECT id, stage_id, title, description, severity FROM pain_point ORDER BY stage_id, id"),
-        [](QSqlQuery& q) {
-            return core::PainPoint{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                                   q.value(3).toString(), q.value(4).toInt()};
-        });
 }
 
 // ---- Audit -----------------------------------------------------------------

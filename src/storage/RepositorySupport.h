@@ -163,6 +163,27 @@ inline Result<int> countUses(DatabasePrivate* d, const QStringList& queries, qin
     return total;
 }
 
+// Audits an insert (before empty) or a delete (after empty) of a row, described in words.
+inline Status audited(DatabasePrivate* d, const QString& entity, core::Id id, const QString& before,
+                      const QString& after)
+{
+    StorageError error;
+    if (!d->audit(entity, id, QString(), before, after, &error)) {
+        return unexpected(error);
+    }
+    return {};
+}
+
+// Writes an update's audit rows.
+inline Status finishUpdate(const AuditDiff& diff)
+{
+    StorageError error;
+    if (!diff.write(&error)) {
+        return unexpected(error);
+    }
+    return {};
+}
+
 inline qint64 idOrZero(const QVariant& v) { return v.isNull() ? 0 : v.toLongLong(); }
 
 

@@ -11,7 +11,7 @@
 namespace tiller::app {
 
 // before == nullopt: an insert; after == nullopt: a delete; both: an update.
-// An inserted bin, initiative or meeting may carry a negative placeholder id, unique within the set: other rows of
+// An inserted bin, initiative, meeting, persona, journey or stage may carry a negative placeholder id, unique within the set: other rows of
 // the same set refer to it by that id (a new bin's initiatives, a new session's agenda) and get the real id when
 // it is written.
 template <typename T>
@@ -44,6 +44,15 @@ struct ChangeSet
     std::vector<Change<core::Pillar>> pillars;
     std::vector<Change<core::ChangeRequest>> requests;
     std::vector<Change<core::BoardDecision>> decisions;
+    // Governance and CX foundations
+    std::vector<Change<core::Persona>> personas;
+    std::vector<Change<core::Journey>> journeys;
+    std::vector<Change<core::JourneyStage>> stages;
+    std::vector<Change<core::Touchpoint>> touchpoints;
+    std::vector<Change<core::PainPoint>> painPoints;
+    std::vector<Change<core::GovernanceBody>> bodies;
+    std::vector<Change<core::RaciAssignment>> raci;
+    std::vector<Change<core::MaturityAssessment>> assessments;
     // Why a rule was overridden (a bin marked done with its definition of done open): recorded in the audit trail.
     QString overrideReason;
 
@@ -53,7 +62,8 @@ struct ChangeSet
                scores.empty() && rounds.empty() && ballots.empty() && snapshots.empty() && bins.empty() &&
                dependencies.empty() && tasks.empty() && transfers.empty() && charters.empty() && phases.empty() &&
                dodItems.empty() && meetings.empty() && notifications.empty() && pillars.empty() && requests.empty() &&
-               decisions.empty();
+               decisions.empty() && personas.empty() && journeys.empty() && stages.empty() && touchpoints.empty() &&
+               painPoints.empty() && bodies.empty() && raci.empty() && assessments.empty();
     }
     // The same changes, backwards (undo).
     ChangeSet inverted() const;

@@ -5,10 +5,12 @@
 #include "tiller/core/Entities.h"
 #include "tiller/core/Clock.h"
 #include "tiller/core/Expected.h"
+#include "tiller/core/Governance.h"
 #include "tiller/core/Schedule.h"
 #include "tiller/core/Validation.h"
 #include "tiller/storage/BinRepository.h"
 #include "tiller/storage/Database.h"
+#include "tiller/storage/GovernanceRepository.h"
 
 #include <QHash>
 #include <QObject>
@@ -111,6 +113,46 @@ public:
     // The requests on a session's agenda, in agenda order (urgency, then submission).
     std::vector<core::ChangeRequest> agenda(core::Id sessionId) const;
 
+    // ---- CX foundations: personas, journeys, stages, touchpoints, pain points ----
+    const std::vector<core::Persona>& personas() const { return m_personas; }
+    const core::Persona* persona(core::Id id) const;
+    const core::Journey* journey(core::Id id) const;
+    // A journey's stages, in order.
+    std::vector<core::JourneyStage> stagesOf(core::Id journeyId) const;
+    const std::vector<core::Touchpoint>& touchpoints() const { return m_touchpoints; }
+    std::vector<core::Touchpoint> touchpointsOf(core::Id stageId) const;
+    // A stage's pain points, most severe first.
+    std::vector<core::PainPoint> painsAt(core::Id stageId) const;
+    // The customers' answers behind a pain point since `since` (read by SQL).
+    core::Expected<storage::PainEvidence, storage::StorageError> painEvidence(core::Id painId, QDate since,
+                                                                             int samples = 5) const;
+    // Traceability: where a pain leads (initiatives, bins, tasks, KPIs of its stage, requests), and what is untraced.
+    core::PainTrace trace(core::Id painId) const;
+    QList<core::Id> painsWithoutInitiative() const;
+    QList<core::Id> initiativesWithoutPain() const;
+    // The initiatives addressing a pain point, in inventory order.
+    std::vector<const core::Initiative*> initiativesAddressing(core::Id painId) const;
+
+    // ---- Governance: bodies, RACI, maturity ----
+    const std::vector<core::GovernanceBody>& bodies() const { return m_bodies; }
+    const core::GovernanceBody* body(core::Id id) const;
+    // The body of that kind (the first one), or nullptr.
+    const core::GovernanceBody* bodyOfKind(core::BodyKind kind) const;
+    // A body's meeting records, by date (the change board's are its sessions).
+    std::vector<core::Meeting> meetingsOf(core::Id bodyId) const;
+    // When a body meets next: its planned date, or for the change board its next planned session.
+    QDate nextMeetingOf(const core::GovernanceBody& b) const;
+    const std::vector<core::RaciAssignment>& raci() const { return m_raci; }
+    std::vector<core::RaciAssignment> raciOf(core::RaciItem item) const;
+    int raciCell(core::RaciItem item, core::Id personId) const;
+    // The bins and initiatives the RACI rules apply to: bins not done or cancelled, initiatives approved or under
+    // way; bins first, by code.
+    std::vector<core::RaciItem> raciItems() const;
+    core::RaciReport raciReport() const;
+    // Maturity assessments, oldest first.
+    const std::vector<core::MaturityAssessment>& assessments() const { return m_assessments; }
+    const core::MaturityAssessment* assessment(core::Id id) const;
+
     // ---- Prioritisation ----
     const std::vector<core::ScoringModel>& models() const { return m_models; }
     const core::ScoringModel* model(core::Id id) const;
@@ -187,6 +229,13 @@ signals:
     void requestRemoved(core::Id id);
     // Board decisions were recorded, changed or undone.
     void decisionsChanged();
+    // Personas, journeys, stages, touchpoints or pain points changed.
+    void foundationsChanged();
+    // Governance bodies (members, cadence, next meeting) changed.
+    void bodiesChanged();
+    // The RACI matrix changed.
+    void raciChanged();
+    void assessmentsChanged();
     // A refused or failed edit, in words for the user.
     void editRefused(const QString& reason);
 
@@ -210,6 +259,15 @@ private:
     enum class BoardStep { Pillars, Requests, Deletes, PillarDeletes };
     core::Expected<void, storage::StorageError> applyBoard(ChangeSet& changes, BoardStep step);
     void commitBoardToMemory(const ChangeSet& changes);
+    core::Expected<void, storage::StorageError> loadGovernance();
+    std::optional<QString> validateGovernance(const ChangeSet& changes) const;
+    enum class GovernanceStep { Upserts, Raci, RaciDeletes, Deletes };
+    core::Expected<void, storage::StorageError> applyGovernance(ChangeSet& changes, GovernanceStep step);
+    void commitGovernanceToMemory(const ChangeSet& changes);
+    void resolveGovernancePlaceholders(ChangeSet& changes) const;
+    // Completes a set before it is checked: the RACI rows of a bin or initiative removed go with it; the change
+    // board's cadence is the program's (an edit of one is an edit of both).
+    void completeChanges(ChangeSet& changes) const;
     // Inserts a row; a negative (placeholder) id is replaced by the real one and remembered for resolvePlaceholders.
     template <typename Repo, typename T>
     core::Expected<void, storage::StorageError> insertResolving(Repo& repo, T& row)
@@ -256,6 +314,11 @@ private:
     std::vector<core::Pillar> m_pillars;
     std::vector<core::ChangeRequest> m_requests;
     std::vector<core::BoardDecision> m_decisions;
+    std::vector<core::Persona> m_personas;
+    std::vector<core::Touchpoint> m_touchpoints;
+    std::vector<core::GovernanceBody> m_bodies;
+    std::vector<core::RaciAssignment> m_raci;
+    std::vector<core::MaturityAssessment> m_assessments;
     QHash<core::Id, core::Id> m_placeholders; // during apply(): placeholder id → written id
     core::Clock m_clock = core::systemClock();
     QHash<core::Id, std::size_t> m_initiativeIndex;

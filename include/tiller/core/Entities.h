@@ -30,6 +30,9 @@ struct Program
     QMap<int, double> budgetEnvelopes;
     BoardCadence boardCadence = BoardCadence::Monthly; // how often the change board meets
     bool engagement = true; // engagement and recognition (points, badges, leaderboards) shown to leaders
+    Id cxLeadId = 0;        // who leads the CX direction; 0: nobody named
+    QString cxReportsTo;    // whom the CX direction reports to ("the CEO", "the Customer director")
+    int raciLimit = 6;      // more bins and initiatives than this accountable to one person is an overload
     qint64 version = 0;
     bool operator==(const Program&) const = default;
 };
@@ -61,14 +64,20 @@ struct Persona
     Id id = 0;
     QString name;
     QString description;
+    QString goals;
+    QString frustrations;
+    qint64 version = 0;
     bool operator==(const Persona&) const = default;
 };
 
+// A persona's journey: its stages, in order, are the columns of the journey view.
 struct Journey
 {
     Id id = 0;
-    Id personaId = 0;
+    Id personaId = 0; // 0: no persona
     QString name;
+    QString description;
+    qint64 version = 0;
     bool operator==(const Journey&) const = default;
 };
 
@@ -78,7 +87,20 @@ struct JourneyStage
     Id journeyId = 0;
     QString name;
     int sortOrder = 0;
+    qint64 version = 0;
     bool operator==(const JourneyStage&) const = default;
+};
+
+// Where the customer meets the company at a stage (the website, a call, a letter…).
+struct Touchpoint
+{
+    Id id = 0;
+    Id stageId = 0;
+    QString name;
+    QString channel;
+    int sortOrder = 0;
+    qint64 version = 0;
+    bool operator==(const Touchpoint&) const = default;
 };
 
 struct PainPoint
@@ -88,6 +110,10 @@ struct PainPoint
     QString title;
     QString description;
     int severity = 3; // 1 (minor) .. 5 (critical)
+    // Words that tie customers' negative answers at the stage to this pain (its evidence), comma-separated;
+    // empty: every negative answer at the stage counts.
+    QString keywords;
+    qint64 version = 0;
     bool operator==(const PainPoint&) const = default;
 };
 
@@ -234,6 +260,7 @@ struct Meeting
     QList<Id> attendees; // sorted
     bool closed = false; // a closed board session's decisions are final
     QString reason;      // why a board session was held more than once in a month
+    Id bodyId = 0;       // the governance body that met (0: none)
     qint64 version = 0;
     bool operator==(const Meeting&) const = default;
 };
@@ -312,6 +339,54 @@ struct BoardDecision
     QDate decidedOn;
     qint64 version = 0;
     bool operator==(const BoardDecision&) const = default;
+};
+
+// ---- Governance ----
+
+struct BodyMember
+{
+    Id personId = 0;
+    QString role; // in the body's words: "member", "secretary", "voice of the customer"…
+    bool operator==(const BodyMember&) const = default;
+};
+
+// A governance body: the steering committee, the change board, the customer-advocacy council…
+struct GovernanceBody
+{
+    Id id = 0;
+    QString name;
+    BodyKind kind = BodyKind::Other;
+    QString purpose;
+    Id chairId = 0;
+    BoardCadence cadence = BoardCadence::Monthly;
+    QDate nextMeeting;         // invalid: not planned
+    QList<BodyMember> members; // sorted by person
+    qint64 version = 0;
+    bool operator==(const GovernanceBody&) const = default;
+};
+
+// One person's role on one bin or one initiative (exactly one of the two is set). A cell of the RACI matrix may
+// hold more than one role (accountable and responsible): one row each.
+struct RaciAssignment
+{
+    Id id = 0;
+    Id binId = 0;
+    Id initiativeId = 0;
+    Id personId = 0;
+    RaciRole role = RaciRole::Responsible;
+    qint64 version = 0;
+    bool operator==(const RaciAssignment&) const = default;
+};
+
+// One CX maturity assessment: each question of the questionnaire (core/Maturity.h) scored 1..5.
+struct MaturityAssessment
+{
+    Id id = 0;
+    QDate assessedOn;
+    QString notes;
+    QMap<QString, int> answers; // question key → 1..5; a question left out was not answered
+    qint64 version = 0;
+    bool operator==(const MaturityAssessment&) const = default;
 };
 
 } // namespace tiller::core

@@ -33,6 +33,12 @@ inline constexpr int BoardVerdictCount = 3;
 // How often the change board meets.
 enum class BoardCadence { Weekly, Fortnightly, Monthly, Bimonthly, Quarterly };
 inline constexpr int BoardCadenceCount = 5;
+
+// Governance: the kinds of body, and the roles of a RACI matrix.
+enum class BodyKind { Steering, ChangeBoard, AdvocacyCouncil, Ambassadors, Other };
+inline constexpr int BodyKindCount = 5;
+enum class RaciRole { Responsible, Accountable, Consulted, Informed };
+inline constexpr int RaciRoleCount = 4;
 // The qualification checklist, as flags.
 enum QualificationCheck : int {
     CheckComplete = 0x1,     // the request says what, why, for whom
@@ -68,5 +74,9 @@ std::optional<RequestOrigin> requestOriginFromKey(const QString& key);
 std::optional<RequestStatus> requestStatusFromKey(const QString& key);
 std::optional<BoardVerdict> boardVerdictFromKey(const QString& key);
 std::optional<BoardCadence> boardCadenceFromKey(const QString& key);
+QString toKey(BodyKind k);
+QString toKey(RaciRole r); // "R", "A", "C", "I"
+std::optional<BodyKind> bodyKindFromKey(const QString& key);
+std::optional<RaciRole> raciRoleFromKey(const QString& key);
 
 } // namespace tiller::core

@@ -75,20 +75,6 @@ private:
     Database& m_db;
 };
 
-// Personas, journeys, stages and pain points (read side for now).
-class FoundationsRepository
-{
-public:
-    explicit FoundationsRepository(Database& db) : m_db(db) {}
-    Result<std::vector<core::Persona>> personas();
-    Result<std::vector<core::Journey>> journeys();
-    Result<std::vector<core::JourneyStage>> stages();
-    Result<std::vector<core::PainPoint>> painPoints();
-
-private:
-    Database& m_db;
-};
-
 struct AuditEntry
 {
     QDateTime at;
