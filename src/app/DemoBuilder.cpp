@@ -92,6 +92,10 @@ core::Expected<DemoBuilder::Stats, StorageError> DemoBuilder::build(const QStrin
     };
     auto fail = [&]() { return unexpected(w.error()); };
     const QDate programStart = m_anchor.addMonths(-12);
+    demo::GovernanceSeed seed;
+    seed.small = small;
+    seed.anchor = m_anchor;
+    seed.programStart = programStart;
 
     // Scoring models: weighted (in use), RICE and WSJF, with translated names.
     std::vector<core::ScoringModel> models = defaultModels();
@@ -115,15 +119,6 @@ core::Expected<DemoBuilder::Stats, StorageError> DemoBuilder::build(const QStrin
             w.row({cr.id, m.id, cr.name, core::toKey(cr.side), core::toKey(cr.role), cr.weight, cr.scaleMin,
                    cr.scaleMax, cr.sortOrder});
         }
-    }
-
-    // Program.
-    if (!w.table(QStringLiteral("program"), {QStringLiteral("name"), QStringLiteral("vision"), QStringLiteral("pillars"),
-                                              QStringLiteral("budget_envelope"), QStringLiteral("scoring_model_id"),
-                                              QStringLiteral("board_cadence")}) ||
-        !w.row({u(c.programName), u(c.vision), u(c.pillars), small ? 2400000.0 : 60000000.0, models.front().id,
-                QStringLiteral("monthly")})) {
-        return fail();
     }
 
     // The strategy's pillars (the names of the program's pillars text, one per line).
@@ -159,15 +154,28 @@ core::Expected<DemoBuilder::Stats, StorageError> DemoBuilder::build(const QStrin
         if (i < int(c.people.size())) {
             const auto& p = c.people[i];
             w.row({i + 1, u(p.name), u(p.email), u(p.team), p.roles});
+            seed.personRoles.append(p.roles);
         } else {
             const QString first = u(rnd.pick(c.firstNames));
             const QString last = u(rnd.pick(c.lastNames));
             const QString email = QStringLiteral("%1.%2.%3@brightwave.example").arg(first.toLower(), last.toLower()).arg(i);
             const int roles = rnd.chance(0.6) ? core::Stakeholder : (rnd.chance(0.5) ? core::Ambassador : core::Leader);
             w.row({i + 1, first + QLatin1Char(' ') + last, email, u(rnd.pick(c.teams)), roles});
+            seed.personRoles.append(i == 0 ? core::ProgramManager : roles);
         }
     }
     stats.people = peopleCount;
+
+    // Program (after its people: the CX direction is led by the first of them, the program manager).
+    if (!w.table(QStringLiteral("program"), {QStringLiteral("name"), QStringLiteral("vision"), QStringLiteral("pillars"),
+                                              QStringLiteral("budget_envelope"), QStringLiteral("scoring_model_id"),
+                                              QStringLiteral("board_cadence"), QStringLiteral("cx_lead_id"),
+                                              QStringLiteral("cx_reports_to")}) ||
+        !w.row({u(c.programName), u(c.vision), u(c.pillars), small ? 2400000.0 : 60000000.0, models.front().id,
+                QStringLiteral("monthly"), 1, tr("the Chief Executive")})) {
+        return fail();
+    }
+
 
     // Foundations: personas, journeys, stages, pain points.
     if (!w.table(QStringLiteral("persona"), {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("description"),
@@ -584,6 +592,7 @@ core::Expected<DemoBuilder::Stats, StorageError> DemoBuilder::build(const QStrin
             w.row({i + 1, QStringLiteral("CX-%1").arg(i + 1, small ? 3 : 5, 10, QLatin1Char('0')), d.title,
                    d.description, d.domain, d.owner, status, QStringLiteral("short"), bin, 0, budget,
                    double(rnd.between(500, 80000))});
+            seed.initiativeOwner.append(int(d.owner));
         } else if (small) {
             const auto& d = c.initiatives[i];
             for (const auto& p : d.pains) {
@@ -595,6 +604,7 @@ core::Expected<DemoBuilder::Stats, StorageError> DemoBuilder::build(const QStrin
             budget = double(rnd.between(5, 250) * 1000);
             w.row({i + 1, u(d.code), u(d.title), u(d.description), d.domain + 1, d.owner + 1, status, u(d.horizon), bin,
                    0, budget, double(rnd.between(500, 80000))});
+            seed.initiativeOwner.append(d.owner + 1);
         } else {
             const QString title = u(rnd.pick(c.actionVerbs)) + QLatin1Char(' ') + u(rnd.pick(c.actionObjects));
             const int n = rnd.between(0, 3);
@@ -616,7 +626,9 @@ core::Expected<DemoBuilder::Stats, StorageError> DemoBuilder::build(const QStrin
             budget = double(rnd.between(5, 250) * 1000);
             w.row({i + 1, QStringLiteral("CX-%1").arg(i + 1, 5, 10, QLatin1Char('0')), title, description, domain,
                    owner, status, horizon, bin, 0, budget, double(rnd.between(500, 80000))});
+            seed.initiativeOwner.append(owner);
         }
+        seed.initiativeState.append(status);
         if (bin.isNull() && (status == QLatin1String("approved") || status == QLatin1String("in_progress") ||
                              status == QLatin1String("done"))) {
             undatedCommitted += budget;
@@ -987,33 +999,15 @@ core::Expected<DemoBuilder::Stats, StorageError> DemoBuilder::build(const QStrin
         }
     }
 
-    // Governance bodies, sample meetings and a maturity assessment.
-    if (!w.table(QStringLiteral("governance_body"), {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("purpose"),
-                                                      QStringLiteral("chair_id"), QStringLiteral("cadence"),
-                                                      QStringLiteral("next_meeting")})) {
-        return fail();
+    // Governance: bodies, their meetings, the RACI matrix, touchpoints, maturity assessments.
+    for (int owner : binOwner) {
+        seed.binOwner.append(owner + 1); // binOwner holds indices
     }
-    w.row({tr("Steering committee"), QStringLiteral("steering"), tr("Keeps the program inside the strategy"), 2,
-           QStringLiteral("monthly"), iso(m_anchor.addMonths(1))});
-    w.row({tr("Change board"), QStringLiteral("change_board"), tr("Decides new requests once a month"), 1,
-           QStringLiteral("monthly"), iso(m_anchor.addMonths(1).addDays(7))});
-    w.row({tr("Customer-advocacy council"), QStringLiteral("advocacy"), tr("Brings the customer's voice to decisions"), 3,
-           QStringLiteral("bimonthly"), iso(m_anchor.addMonths(2))});
-    w.row({tr("Ambassadors network"), QStringLiteral("ambassadors"), tr("Carries the CX culture in every team"), 1,
-           QStringLiteral("monthly"), iso(m_anchor.addDays(20))});
-    if (!w.table(QStringLiteral("maturity_assessment"), {QStringLiteral("id"), QStringLiteral("assessed_on")})) {
+    seed.binState = binState;
+    seed.stages = allStages;
+    seed.firstMeetingId = sessionCount + 1;
+    if (!demo::writeGovernance(w, rnd, seed)) {
         return fail();
-    }
-    w.row({1, iso(programStart)});
-    w.row({2, iso(m_anchor)});
-    if (!w.table(QStringLiteral("maturity_score"), {QStringLiteral("assessment_id"), QStringLiteral("dimension"),
-                                                     QStringLiteral("score")})) {
-        return fail();
-    }
-    for (const char* dim : {"strategy", "customer_understanding", "design", "measurement", "governance", "culture"}) {
-        const int before = rnd.between(1, 3);
-        w.row({1, u(dim), before});
-        w.row({2, u(dim), qMin(5, before + rnd.between(0, 2))});
     }
 
     if (!w.flush()) {

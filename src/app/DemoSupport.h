@@ -2,6 +2,7 @@
 #pragma once
 
 #include "tiller/app/DemoBuilder.h"
+#include "tiller/core/Random.h"
 #include "tiller/storage/BulkInserter.h"
 #include "tiller/storage/Database.h"
 
@@ -112,5 +113,24 @@ inline constexpr const char* InitiativeStatuses[] = {"idea", "proposed", "approv
 inline constexpr const char* Horizons[] = {"short", "medium", "long", ""};
 inline constexpr const char* Origins[] = {"market", "organisation", "voc", "regulation", "internal"};
 
+// What the governance seed needs from the rest of the demo: who is who, the bins and initiatives and their owners,
+// the stages, the change board's sessions.
+struct GovernanceSeed
+{
+    bool small = true;
+    QDate anchor;
+    QDate programStart;
+    QList<int> personRoles;        // person id i + 1 → PersonRole flags
+    QList<int> binOwner;           // bin id i + 1 → owner id
+    QList<QString> binState;       // bin id i + 1 → status key
+    QList<int> initiativeOwner;    // initiative id i + 1 → owner id
+    QList<QString> initiativeState;
+    QList<int> stages;             // stage ids
+    int firstMeetingId = 1;        // ids before it are taken (the change board's sessions)
+};
+
+// Governance bodies with members and meeting records, the RACI of the work under way (with a few gaps left, as in
+// life), touchpoints at each stage and three maturity assessments a year apart in all.
+bool writeGovernance(Writer& w, core::Random& rnd, const GovernanceSeed& seed);
 
 } // namespace tiller::app::demo

@@ -3,7 +3,9 @@
 #include "PortfolioSupport.h"
 #include "tiller/app/Portfolio.h"
 #include "tiller/app/Text.h"
+#include "tiller/core/ChangeBoard.h"
 #include "tiller/storage/KpiRepository.h"
+#include "tiller/storage/VocRepository.h"
 
 #include <QSet>
 #include <set>
@@ -133,6 +135,19 @@ core::Expected<storage::PainEvidence, StorageError> Portfolio::painEvidence(core
     return storage::GovernanceRepository(*m_db).evidence(*p, since, samples);
 }
 
+QHash<core::Id, core::ScoreCounts> Portfolio::stageScores(const QString& metric, QDate from, QDate to) const
+{
+    QHash<core::Id, core::ScoreCounts> out;
+    if (auto stages = storage::VocRepository(*m_db).byStage(from, to, metric)) {
+        for (const storage::VocStage& s : *stages) {
+            if (s.stageId != 0) {
+                out.insert(s.stageId, s.counts);
+            }
+        }
+    }
+    return out;
+}
+
 core::PainTrace Portfolio::trace(core::Id painId) const
 {
     core::TraceInputs in{&m_painPoints, &m_initiatives, &tasks(), &m_requests, {}};
@@ -194,11 +209,15 @@ std::vector<core::Meeting> Portfolio::meetingsOf(core::Id bodyId) const
 QDate Portfolio::nextMeetingOf(const core::GovernanceBody& b) const
 {
     if (b.kind == core::BodyKind::ChangeBoard) {
+        // The next planned session; else the one the cadence calls for.
+        QList<QDate> past;
         for (const core::Meeting& s : boardSessions()) {
             if (!s.closed && s.heldOn >= now().date()) {
                 return s.heldOn;
             }
+            past.append(s.heldOn);
         }
+        return core::proposeNextSession(past, now().date(), m_program.boardCadence);
     }
     return b.nextMeeting;
 }

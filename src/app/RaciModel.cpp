@@ -7,6 +7,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QSet>
 #include <algorithm>
 
 namespace tiller::app {
@@ -53,20 +54,24 @@ void RaciModel::reload()
         const int team = QString::localeAwareCompare(a->team, b->team);
         return team != 0 ? team < 0 : QString::localeAwareCompare(a->name, b->name) < 0;
     });
-    m_people.clear();
-    for (const core::Person* p : people) {
-        m_people.append(p->id);
-    }
     QHash<QPair<qint64, qint64>, int> rowOfItem;
     for (int row = 0; row < int(m_items.size()); ++row) {
         rowOfItem.insert({m_items[row].binId, m_items[row].initiativeId}, row);
     }
     m_cells.clear();
+    QSet<core::Id> involved;
     for (const core::RaciAssignment& a : m_portfolio->raci()) {
         const core::RaciItem item = core::raciItemOf(a);
         const auto it = rowOfItem.constFind({item.binId, item.initiativeId});
         if (it != rowOfItem.cend()) {
             m_cells[{it.value(), a.personId}] |= core::roleFlag(a.role);
+            involved.insert(a.personId);
+        }
+    }
+    m_people.clear();
+    for (const core::Person* p : people) {
+        if (m_showEveryone || involved.contains(p->id)) {
+            m_people.append(p->id);
         }
     }
     m_report = core::analyseRaci(m_items, m_portfolio->raci(), m_portfolio->program().raciLimit);
@@ -75,6 +80,14 @@ void RaciModel::reload()
         m_rowGaps[rowOfItem.value({f.item.binId, f.item.initiativeId})] |= 1 << int(f.gap);
     }
     endResetModel();
+}
+
+void RaciModel::setShowEveryone(bool everyone)
+{
+    if (everyone != m_showEveryone) {
+        m_showEveryone = everyone;
+        reload();
+    }
 }
 
 void RaciModel::setShowInitiatives(bool show)
@@ -230,8 +243,15 @@ QVariant RaciModel::headerData(int section, Qt::Orientation orientation, int rol
     }
     const int accountable = m_report.accountableFor(p->id);
     switch (role) {
-    case Qt::DisplayRole:
-        return accountable > 0 ? tr("%1\n%2 × A").arg(p->name).arg(accountable) : p->name;
+    case Qt::DisplayRole: {
+        // The name on two lines (first names, then the last), and the load.
+        QString name = p->name;
+        const qsizetype space = name.lastIndexOf(QLatin1Char(' '));
+        if (space > 0) {
+            name[space] = QLatin1Char('\n');
+        }
+        return accountable > 0 ? tr("%1\n%2 × A").arg(name).arg(accountable) : name;
+    }
     case Qt::ToolTipRole:
         return tr("%1 (%2) is accountable for %n item(s); the limit is %3.", nullptr, accountable)
             .arg(p->name, p->team.isEmpty() ? tr("no team") : p->team)

@@ -20,6 +20,8 @@
 #include "tiller/gui/InboxView.h"
 #include "tiller/gui/StrategyDialog.h"
 #include "tiller/gui/DashboardView.h"
+#include "tiller/gui/GovernanceView.h"
+#include "tiller/gui/JourneyView.h"
 #include "tiller/gui/VocImportDialog.h"
 #include "tiller/gui/ChangeBoardView.h"
 #include "tiller/gui/RequestsPanel.h"
@@ -72,6 +74,8 @@ constexpr ViewEntry Views[] = {
     {"inbox", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Inbox")},
     {"changeboard", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Change board")},
     {"dashboard", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Dashboard")},
+    {"governance", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Governance")},
+    {"journey", QT_TRANSLATE_NOOP("tiller::gui::MainWindow", "Journeys")},
 };
 
 } // namespace
@@ -82,7 +86,8 @@ MainWindow::MainWindow(app::Settings* settings, QWidget* parent)
       m_matrix(new PriorityMatrixView(m_selection, this)), m_voting(new VotingView(this)),
       m_bins(new BinsView(this)), m_map(new MapView(this)),
       m_tasks(new TasksView(this)), m_review(new WeeklyReviewView(this)), m_standup(new StandupView(this)),
-      m_inbox(new InboxView(this)), m_changeBoard(new ChangeBoardView(this)), m_dashboard(new DashboardView(this)), m_statusLocation(new QLabel(this)),
+      m_inbox(new InboxView(this)), m_changeBoard(new ChangeBoardView(this)), m_dashboard(new DashboardView(this)),
+      m_governance(new GovernanceView(this)), m_journey(new JourneyView(this)), m_statusLocation(new QLabel(this)),
       m_emptyStack(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -107,6 +112,26 @@ MainWindow::MainWindow(app::Settings* settings, QWidget* parent)
     m_stack->addWidget(m_inbox);
     m_stack->addWidget(m_changeBoard);
     m_stack->addWidget(m_dashboard);
+    m_stack->addWidget(m_governance);
+    m_stack->addWidget(m_journey);
+    connect(m_journey, &JourneyView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_journey, &JourneyView::initiativeActivated, this, [this](core::Id id) {
+        showView(QStringLiteral("inventory"));
+        m_selection->setCurrent(id);
+    });
+    connect(m_journey, &JourneyView::binActivated, this, [this](core::Id id) {
+        showView(QStringLiteral("bins"));
+        m_bins->selectBin(id);
+    });
+    connect(m_governance, &GovernanceView::painActivated, this, [this](core::Id id) {
+        showView(QStringLiteral("journey"));
+        m_journey->selectPain(id);
+    });
+    connect(m_governance, &GovernanceView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_governance, &GovernanceView::initiativeActivated, this, [this](core::Id id) {
+        showView(QStringLiteral("inventory"));
+        m_selection->setCurrent(id);
+    });
     connect(m_changeBoard, &ChangeBoardView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_dashboard, &DashboardView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     // A notice about a request opens it in the change board.
@@ -221,6 +246,8 @@ MainWindow::~MainWindow()
     m_inbox->setPortfolio(nullptr);
     m_changeBoard->setPortfolio(nullptr);
     m_dashboard->setPortfolio(nullptr);
+    m_governance->setPortfolio(nullptr);
+    m_journey->setPortfolio(nullptr);
 }
 
 QStringList MainWindow::viewNames()
@@ -240,6 +267,11 @@ bool MainWindow::showView(const QString& name)
     for (int i = 0; i < m_sidebar->count(); ++i) {
         if (m_sidebar->item(i)->data(Qt::UserRole).toString() == view) {
             m_sidebar->setCurrentRow(i);
+            if (view == QLatin1String("governance") && !page.isEmpty()) {
+                m_governance->showPage(page == QLatin1String("raci")       ? GovernanceView::Page::Raci
+                                       : page == QLatin1String("maturity") ? GovernanceView::Page::Maturity
+                                                                           : GovernanceView::Page::Overview);
+            }
             if (view == QLatin1String("changeboard") && !page.isEmpty()) {
                 m_changeBoard->showPage(page == QLatin1String("session") ? ChangeBoardView::Page::Session
                                         : page == QLatin1String("log")   ? ChangeBoardView::Page::Log
@@ -253,7 +285,8 @@ bool MainWindow::showView(const QString& name)
 
 QStringList MainWindow::pageNames()
 {
-    return {QStringLiteral("changeboard/session"), QStringLiteral("changeboard/log")};
+    return {QStringLiteral("changeboard/session"), QStringLiteral("changeboard/log"), QStringLiteral("governance/raci"),
+            QStringLiteral("governance/maturity")};
 }
 
 void MainWindow::createActions()
@@ -277,6 +310,10 @@ void MainWindow::createActions()
     QMenu* exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(tr("Priority &Matrix (PDF, SVG, PNG)…"), m_matrix, &PriorityMatrixView::exportInteractively);
     exportMenu->addAction(tr("&Transformation Map (A3 PDF, SVG, PNG)…"), m_map, &MapView::exportInteractively);
+    exportMenu->addAction(tr("&Governance Master Plan (PDF)…"), this, [this] {
+        showView(QStringLiteral("governance"));
+        m_governance->exportInteractively();
+    });
     exportMenu->addAction(tr("Monthly &Report (PDF)…"), this, [this] {
         showView(QStringLiteral("dashboard"));
         m_dashboard->exportReportInteractively();
@@ -323,7 +360,8 @@ void MainWindow::createActions()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_sidebar->count(); ++i) {
         QAction* a = view->addAction(m_sidebar->item(i)->text());
-        // The first nine views have Ctrl+1 … Ctrl+9; the change board Ctrl+Shift+C, the dashboard Ctrl+Shift+D.
+        // The first nine views have Ctrl+1 … Ctrl+9; the change board Ctrl+Shift+C, the dashboard Ctrl+Shift+D,
+        // governance Ctrl+Shift+G, journeys Ctrl+Shift+J.
         const QString name = m_sidebar->item(i)->data(Qt::UserRole).toString();
         if (i < 9) {
             a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -331,6 +369,10 @@ void MainWindow::createActions()
             a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
         } else if (name == QLatin1String("dashboard")) {
             a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+        } else if (name == QLatin1String("governance")) {
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+        } else if (name == QLatin1String("journey")) {
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
         }
         connect(a, &QAction::triggered, this, [this, i] { m_sidebar->setCurrentRow(i); });
     }
@@ -439,6 +481,8 @@ void MainWindow::setPortfolio(std::unique_ptr<app::Portfolio> portfolio)
     m_inbox->setPortfolio(nullptr);
     m_changeBoard->setPortfolio(nullptr);
     m_dashboard->setPortfolio(nullptr);
+    m_governance->setPortfolio(nullptr);
+    m_journey->setPortfolio(nullptr);
     m_selection->setCurrent(0);
     m_portfolio = std::move(portfolio);
     m_inventory->setPortfolio(m_portfolio.get());
@@ -462,6 +506,8 @@ void MainWindow::setPortfolio(std::unique_ptr<app::Portfolio> portfolio)
     m_inbox->setPortfolio(m_portfolio.get());
     m_changeBoard->setPortfolio(m_portfolio.get());
     m_dashboard->setPortfolio(m_portfolio.get());
+    m_governance->setPortfolio(m_portfolio.get());
+    m_journey->setPortfolio(m_portfolio.get());
     QUndoStack* stack = m_portfolio ? m_portfolio->undoStack() : m_emptyStack;
     auto refreshUndo = [this, stack] {
         m_undoAction->setEnabled(stack->canUndo());

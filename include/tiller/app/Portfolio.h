@@ -4,6 +4,7 @@
 #include "tiller/app/Changes.h"
 #include "tiller/core/Entities.h"
 #include "tiller/core/Clock.h"
+#include "tiller/core/CxMetrics.h"
 #include "tiller/core/Expected.h"
 #include "tiller/core/Governance.h"
 #include "tiller/core/Schedule.h"
@@ -126,6 +127,9 @@ public:
     // The customers' answers behind a pain point since `since` (read by SQL).
     core::Expected<storage::PainEvidence, storage::StorageError> painEvidence(core::Id painId, QDate since,
                                                                              int samples = 5) const;
+    // The customers' answers of one metric ("nps", "csat", "ces") at each stage in [from, to], by stage id (read by
+    // SQL; a stage without answers is absent).
+    QHash<core::Id, core::ScoreCounts> stageScores(const QString& metric, QDate from, QDate to) const;
     // Traceability: where a pain leads (initiatives, bins, tasks, KPIs of its stage, requests), and what is untraced.
     core::PainTrace trace(core::Id painId) const;
     QList<core::Id> painsWithoutInitiative() const;

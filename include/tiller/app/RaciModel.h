@@ -41,6 +41,9 @@ public:
     // Initiatives too, or bins only.
     void setShowInitiatives(bool show);
     bool showInitiatives() const { return m_showInitiatives; }
+    // Everyone, or only the people holding a role on the rows shown (the default: the matrix stays readable).
+    void setShowEveryone(bool everyone);
+    bool showEveryone() const { return m_showEveryone; }
     core::RaciItem itemAt(int row) const;
     core::Id personAt(int column) const;
     int rowOf(core::RaciItem item) const;
@@ -53,6 +56,7 @@ private:
     void reload();
     Portfolio* m_portfolio;
     bool m_showInitiatives = true;
+    bool m_showEveryone = false;
     std::vector<core::RaciItem> m_items;
     QList<core::Id> m_people;
     QHash<QPair<qint64, qint64>, int> m_cells; // (row, person) → flags

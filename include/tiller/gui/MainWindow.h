@@ -32,6 +32,8 @@ class StandupView;
 class InboxView;
 class ChangeBoardView;
 class DashboardView;
+class GovernanceView;
+class JourneyView;
 
 class MainWindow : public QMainWindow
 {
@@ -97,6 +99,8 @@ private:
     InboxView* m_inbox;
     ChangeBoardView* m_changeBoard;
     DashboardView* m_dashboard;
+    GovernanceView* m_governance;
+    JourneyView* m_journey;
     QSystemTrayIcon* m_tray = nullptr;
     int m_lastUnread = 0;
     app::MailService* m_mail = nullptr;
