@@ -309,9 +309,12 @@ void GovernanceView::refresh()
         if (f.gap == core::RaciGap::NoResponsible) {
             continue; // listed in the matrix; here only what breaks the rule of one accountable person
         }
-        const QString where =
-            f.item.isBin() ? (p.bin(f.item.binId) ? p.bin(f.item.binId)->code : QString())
-                           : (p.initiative(f.item.initiativeId) ? p.initiative(f.item.initiativeId)->code : QString());
+        QString where;
+        if (const core::ProjectBin* b = f.item.isBin() ? p.bin(f.item.binId) : nullptr) {
+            where = QStringLiteral("%1  %2").arg(b->code, b->name);
+        } else if (const core::Initiative* i = p.initiative(f.item.initiativeId)) {
+            where = QStringLiteral("%1  %2").arg(i->code, i->title);
+        }
         auto* item = new QTreeWidgetItem(m_gaps, {app::GovernanceText::raciGap(f.gap), where});
         item->setData(0, Qt::UserRole, int(RaciGapLine));
         item->setData(1, Qt::UserRole, f.item.binId);

@@ -7,6 +7,9 @@
 #include <QFile>
 
 #include <catch2/catch.hpp>
+#include "tiller/core/Governance.h"
+#include "tiller/storage/GovernanceRepository.h"
+
 #include <sqlite3.h>
 
 using namespace tiller;
@@ -107,4 +110,45 @@ TEST_CASE("an older portfolio is not migrated when it is opened read-only")
     CHECK((*db)->schemaVersion() == 1);
     db->reset();
     CHECK(test::readFile(path) == bytes);
+}
+
+TEST_CASE("governance written before schema 7 keeps its meaning: the advocacy council's kind, scores per dimension")
+{
+    test::TempDir tmp;
+    const QString path = tmp.path(QStringLiteral("v1.tiller"));
+    loadFixture(QStringLiteral(TILLER_TEST_DATA "/schema-v1.sql"), path);
+    {
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
+        const char* sql = "INSERT INTO governance_body (id, name, kind, cadence) VALUES (901, 'Council', 'advocacy', "
+                          "'bimonthly');"
+                          "INSERT INTO maturity_assessment (id, assessed_on) VALUES (901, '2026-01-15');"
+                          "INSERT INTO maturity_score (assessment_id, dimension, score) VALUES (901, 'strategy', 2), "
+                          "(901, 'culture', 4);";
+        char* err = nullptr;
+        const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &err);
+        INFO((err ? err : ""));
+        sqlite3_free(err);
+        sqlite3_close(db);
+        REQUIRE(rc == SQLITE_OK);
+    }
+    auto migrated = Database::open(path);
+    REQUIRE(migrated);
+    storage::GovernanceRepository repo(**migrated);
+    auto bodies = repo.loadBodies();
+    REQUIRE(bodies);
+    const auto council = std::find_if(bodies->begin(), bodies->end(), [](const auto& b) { return b.id == 901; });
+    REQUIRE(council != bodies->end());
+    CHECK(council->kind == core::BodyKind::AdvocacyCouncil);
+    auto assessments = repo.loadAssessments();
+    REQUIRE(assessments);
+    const auto a = std::find_if(assessments->begin(), assessments->end(), [](const auto& x) { return x.id == 901; });
+    REQUIRE(a != assessments->end());
+    // Each question of a dimension takes the score the dimension had; nothing is left under the old keys.
+    CHECK(a->answers.size() == 6);
+    CHECK(a->answers.value(QStringLiteral("strategy.vision")) == 2);
+    CHECK(a->answers.value(QStringLiteral("strategy.roadmap")) == 2);
+    CHECK(a->answers.value(QStringLiteral("culture.empowerment")) == 4);
+    CHECK_FALSE(a->answers.contains(QStringLiteral("strategy")));
+    CHECK(*core::dimensionScore(*a, core::MaturityDimension::Culture) == Approx(4.0));
 }
