@@ -49,8 +49,10 @@ QString GovernanceReport::html(const app::Portfolio& p)
         h += QStringLiteral("<p class='empty'>%1</p>").arg(esc(tr("No governance body yet.")));
     }
     for (const core::GovernanceBody& b : p.bodies()) {
-        h += QStringLiteral("<h3>%1 <span style='font-weight:normal'>— %2</span></h3>")
-                 .arg(esc(b.name), esc(app::GovernanceText::bodyKind(b.kind)));
+        const QString kind = app::GovernanceText::bodyKind(b.kind);
+        h += kind == b.name ? QStringLiteral("<h3>%1</h3>").arg(esc(b.name))
+                            : QStringLiteral("<h3>%1 <span style='font-weight:normal'>— %2</span></h3>")
+                                  .arg(esc(b.name), esc(kind));
         if (!b.purpose.isEmpty()) {
             h += QStringLiteral("<p>%1</p>").arg(esc(b.purpose));
         }
@@ -79,8 +81,8 @@ QString GovernanceReport::html(const app::Portfolio& p)
     // The RACI of the bins under way.
     const core::RaciReport report = p.raciReport();
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("RACI of the bins under way")));
-    h += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='3'><tr><th>%1</th><th>A</th><th>R</th>"
-                        "<th>C</th><th>I</th><th>%2</th></tr>")
+    h += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='3'><tr><th width='30%'>%1</th><th>A</th>"
+                        "<th>R</th><th>C</th><th>I</th><th>%2</th></tr>")
              .arg(esc(tr("Bin")), esc(tr("Gaps")));
     int bins = 0;
     for (const core::RaciItem& item : p.raciItems()) {
