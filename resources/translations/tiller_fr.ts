@@ -1302,38 +1302,6 @@ Sans commande, l’application de bureau s’ouvre.</translation>
         <translation>Tour de priorisation %1</translation>
     </message>
     <message>
-        <source>Steering committee</source>
-        <translation>Comité de pilotage</translation>
-    </message>
-    <message>
-        <source>Keeps the program inside the strategy</source>
-        <translation>Maintient le programme dans le cadre stratégique</translation>
-    </message>
-    <message>
-        <source>Change board</source>
-        <translation>Comité de changement</translation>
-    </message>
-    <message>
-        <source>Decides new requests once a month</source>
-        <translation>Tranche les nouvelles demandes une fois par mois</translation>
-    </message>
-    <message>
-        <source>Customer-advocacy council</source>
-        <translation>Conseil de défense de la clientèle</translation>
-    </message>
-    <message>
-        <source>Brings the customer&apos;s voice to decisions</source>
-        <translation>Fait entendre la Voix du Client dans les décisions</translation>
-    </message>
-    <message>
-        <source>Ambassadors network</source>
-        <translation>Réseau des ambassadeurs</translation>
-    </message>
-    <message>
-        <source>Carries the CX culture in every team</source>
-        <translation>Porte la culture CX dans chaque équipe</translation>
-    </message>
-    <message>
         <source>Discovery and design</source>
         <translation>Découverte et conception</translation>
     </message>
@@ -1344,6 +1312,10 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     <message>
         <source>Roll-out and handover</source>
         <translation>Déploiement et passation</translation>
+    </message>
+    <message>
+        <source>the Chief Executive</source>
+        <translation>le directeur général</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1394,290 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     <message>
         <source>Nothing similar in the inventory or the requests.</source>
         <translation>Rien de semblable dans l’inventaire ni dans les demandes.</translation>
+    </message>
+</context>
+<context>
+    <name>GovernanceReport</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Governance master plan</source>
+        <translation>Plan directeur de gouvernance</translation>
+    </message>
+    <message>
+        <source>Printed on %1. The CX direction is led by %2 and reports to %3.</source>
+        <translation>Imprimé le %1. Responsable de la direction CX&#xa0;: %2&#xa0;; rattachement hiérarchique&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>nobody named yet</source>
+        <translation>pas encore désigné</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(non précisé)</translation>
+    </message>
+    <message>
+        <source>Governance bodies</source>
+        <translation>Instances de gouvernance</translation>
+    </message>
+    <message>
+        <source>No governance body yet.</source>
+        <translation>Aucune instance de gouvernance pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Chair: %1 · Cadence: %2 · Next meeting: %3</source>
+        <translation>Président&#xa0;: %1 · Cadence&#xa0;: %2 · Prochaine réunion&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Membres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last meeting:</source>
+        <translation>Dernière réunion&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n attendee(s).</source>
+        <translation>
+            <numerusform>%1, %n participant.</numerusform>
+            <numerusform>%1, %n participants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RACI of the bins under way</source>
+        <translation>RACI des bacs en cours</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>Bac</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Lacunes</translation>
+    </message>
+    <message>
+        <source>No bin under way.</source>
+        <translation>Aucun bac en cours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bin(s) or initiative(s) under way without an accountable person.</source>
+        <translation>
+            <numerusform>%n bac ou initiative en cours sans garant (A).</numerusform>
+            <numerusform>%n bacs ou initiatives en cours sans garant (A).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is accountable for %2 items (the limit is %3).</source>
+        <translation>%1 est garant (A) de %2 éléments (la limite est de %3).</translation>
+    </message>
+    <message>
+        <source>Traceability</source>
+        <translation>Traçabilité</translation>
+    </message>
+    <message>
+        <source>%1 pain point(s) with no initiative; %2 initiative(s) tied to no pain point.</source>
+        <translation>Points de douleur sans initiative&#xa0;: %1&#xa0;; initiatives liées à aucun point de douleur&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (severity %2, %3)</source>
+        <translation>%1 (gravité %2, %3)</translation>
+    </message>
+    <message>
+        <source>CX maturity</source>
+        <translation>Maturité CX</translation>
+    </message>
+    <message>
+        <source>No assessment yet.</source>
+        <translation>Aucune évaluation pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Assessed on %1: %2 of 5 overall.</source>
+        <translation>Évaluation du %1&#xa0;: note globale de %2 sur 5.</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>Governance master plan — %1</source>
+        <translation>Plan directeur de gouvernance — %1</translation>
+    </message>
+</context>
+<context>
+    <name>GovernanceText</name>
+    <message>
+        <source>Steering committee</source>
+        <translation>Comité de pilotage</translation>
+    </message>
+    <message>
+        <source>Change board</source>
+        <translation>Comité de changement</translation>
+    </message>
+    <message>
+        <source>Customer-advocacy council</source>
+        <translation>Conseil de la voix du client</translation>
+    </message>
+    <message>
+        <source>Ambassadors network</source>
+        <translation>Réseau des ambassadeurs</translation>
+    </message>
+    <message>
+        <source>Other body</source>
+        <translation>Autre instance</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Réalisateur</translation>
+    </message>
+    <message>
+        <source>Accountable</source>
+        <translation>Garant</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Consulté</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Informé</translation>
+    </message>
+    <message>
+        <source>No accountable person</source>
+        <translation>Aucun garant</translation>
+    </message>
+    <message>
+        <source>Several accountable</source>
+        <translation>Plusieurs garants</translation>
+    </message>
+    <message>
+        <source>Nobody responsible</source>
+        <translation>Aucun réalisateur</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <source>Customer understanding</source>
+        <translation>Connaissance client</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Conception</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>Gouvernance</translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation>Culture</translation>
+    </message>
+    <message>
+        <source>Our CX vision is written down, and every team knows it.</source>
+        <translation>Notre vision CX est formalisée par écrit, et chaque équipe la connaît.</translation>
+    </message>
+    <message>
+        <source>An executive sponsors the program and gives it time and budget.</source>
+        <translation>Un dirigeant parraine le programme et lui consacre du temps et du budget.</translation>
+    </message>
+    <message>
+        <source>The initiatives follow a roadmap tied to the strategy&apos;s pillars.</source>
+        <translation>Les initiatives suivent une feuille de route alignée sur les piliers de la stratégie.</translation>
+    </message>
+    <message>
+        <source>Personas, drawn from research, describe who our customers are.</source>
+        <translation>Des personas, issus d’études, décrivent qui sont nos clients.</translation>
+    </message>
+    <message>
+        <source>Journeys are mapped from the customer&apos;s side, stage by stage.</source>
+        <translation>Les parcours sont cartographiés du point de vue du client, étape par étape.</translation>
+    </message>
+    <message>
+        <source>Voice-of-Customer feedback is collected at every key stage.</source>
+        <translation>Les retours de la voix du client (VoC) sont collectés à chaque étape clé.</translation>
+    </message>
+    <message>
+        <source>Customers and front-line staff take part in designing changes.</source>
+        <translation>Les clients et les équipes de terrain participent à la conception des changements.</translation>
+    </message>
+    <message>
+        <source>Service blueprints link what customers see to what happens behind.</source>
+        <translation>Des service blueprints relient ce que voient les clients à ce qui se passe en coulisses.</translation>
+    </message>
+    <message>
+        <source>Changes are tried on a small scale and measured before they spread.</source>
+        <translation>Les changements sont testés à petite échelle et mesurés avant d’être généralisés.</translation>
+    </message>
+    <message>
+        <source>CX KPIs have targets and owners, and are followed every month.</source>
+        <translation>Les KPI CX ont des cibles et des responsables, et sont suivis chaque mois.</translation>
+    </message>
+    <message>
+        <source>Unhappy customers are called back and the cause is fixed.</source>
+        <translation>Les clients mécontents sont rappelés et la cause du problème est corrigée.</translation>
+    </message>
+    <message>
+        <source>The program shows what CX is worth in money terms.</source>
+        <translation>Le programme montre ce que vaut la CX en termes financiers.</translation>
+    </message>
+    <message>
+        <source>Governance bodies meet at a set cadence and record their decisions.</source>
+        <translation>Les instances de gouvernance se réunissent à une cadence fixe et consignent leurs décisions.</translation>
+    </message>
+    <message>
+        <source>Every project has one accountable person, and roles are clear.</source>
+        <translation>Chaque projet a un seul garant (A), et les rôles sont clairs.</translation>
+    </message>
+    <message>
+        <source>New requests go through a change board before they enter the program.</source>
+        <translation>Les nouvelles demandes passent par un comité de changement avant d’entrer dans le programme.</translation>
+    </message>
+    <message>
+        <source>Staff are trained in customer experience.</source>
+        <translation>Le personnel est formé à l’expérience client.</translation>
+    </message>
+    <message>
+        <source>Successes for customers are celebrated and recognised.</source>
+        <translation>Les réussites au service des clients sont célébrées et reconnues.</translation>
+    </message>
+    <message>
+        <source>Front-line staff may solve a customer&apos;s problem without asking.</source>
+        <translation>Les équipes de terrain peuvent résoudre le problème d’un client sans demander l’autorisation.</translation>
+    </message>
+    <message>
+        <source>1 — Ad hoc</source>
+        <translation>1 — Ad hoc</translation>
+    </message>
+    <message>
+        <source>2 — Emerging</source>
+        <translation>2 — Émergent</translation>
+    </message>
+    <message>
+        <source>3 — Defined</source>
+        <translation>3 — Défini</translation>
+    </message>
+    <message>
+        <source>4 — Managed</source>
+        <translation>4 — Maîtrisé</translation>
+    </message>
+    <message>
+        <source>5 — Embedded</source>
+        <translation>5 — Ancré</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +3065,153 @@ Sans commande, l’application de bureau s’ouvre.</translation>
         <source>The phase “%1” can&apos;t be reached later than today.</source>
         <translation>La phase «&#xa0;%1&#xa0;» ne peut pas être marquée comme atteinte à une date future.</translation>
     </message>
+    <message>
+        <source>The most bins and initiatives one person may be accountable for is a number from 1 to 1,000.</source>
+        <translation>Le nombre maximal de bacs et d’initiatives dont une personne peut être garante est un nombre de 1 à 1&#xa0;000.</translation>
+    </message>
+    <message>
+        <source>The lead of the CX direction is no longer in the program.</source>
+        <translation>Le responsable de la direction CX ne fait plus partie du programme.</translation>
+    </message>
+    <message>
+        <source>Say whom the CX direction reports to in at most 200 characters.</source>
+        <translation>Indiquez à qui la direction CX est rattachée en 200 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>A persona needs a name.</source>
+        <translation>Un persona doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A journey needs a name.</source>
+        <translation>Un parcours doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The journey&apos;s persona is no longer in the program.</source>
+        <translation>Le persona du parcours ne fait plus partie du programme.</translation>
+    </message>
+    <message>
+        <source>A journey stage needs a name.</source>
+        <translation>Une étape de parcours doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The stage&apos;s journey is no longer in the program.</source>
+        <translation>Le parcours de l’étape ne fait plus partie du programme.</translation>
+    </message>
+    <message>
+        <source>A touchpoint needs a name.</source>
+        <translation>Un point de contact doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The touchpoint&apos;s stage is no longer in the journey.</source>
+        <translation>L’étape du point de contact ne fait plus partie du parcours.</translation>
+    </message>
+    <message>
+        <source>A pain point needs a title.</source>
+        <translation>Un point de douleur doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>A pain point&apos;s severity runs from 1 (minor) to 5 (critical).</source>
+        <translation>La gravité d’un point de douleur va de 1 (mineure) à 5 (critique).</translation>
+    </message>
+    <message>
+        <source>The pain point&apos;s stage is no longer in the journey.</source>
+        <translation>L’étape du point de douleur ne fait plus partie du parcours.</translation>
+    </message>
+    <message>
+        <source>%1 still addresses the pain point “%2”: unlink it with the pain point.</source>
+        <translation>%1 traite encore le point de douleur «&#xa0;%2&#xa0;»&#xa0;: détachez-la avec le point de douleur.</translation>
+    </message>
+    <message>
+        <source>%1 still cites the pain point “%2”: unlink it with the pain point.</source>
+        <translation>%1 cite encore le point de douleur «&#xa0;%2&#xa0;»&#xa0;: détachez-la avec le point de douleur.</translation>
+    </message>
+    <message>
+        <source>The stage “%1” still has pain points or touchpoints.</source>
+        <translation>L’étape «&#xa0;%1&#xa0;» contient encore des points de douleur ou des points de contact.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The stage “%1” holds %n customer answer(s) or KPI(s): it can&apos;t be removed, rename it instead.</source>
+        <translation>
+            <numerusform>L’étape «&#xa0;%1&#xa0;» porte %n réponse client ou KPI&#xa0;: elle ne peut pas être supprimée, renommez-la plutôt.</numerusform>
+            <numerusform>L’étape «&#xa0;%1&#xa0;» porte %n réponses clients ou KPI&#xa0;: elle ne peut pas être supprimée, renommez-la plutôt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journey “%1” still has stages.</source>
+        <translation>Le parcours «&#xa0;%1&#xa0;» contient encore des étapes.</translation>
+    </message>
+    <message>
+        <source>The persona “%1” still has journeys.</source>
+        <translation>Le persona «&#xa0;%1&#xa0;» a encore des parcours.</translation>
+    </message>
+    <message>
+        <source>A governance body needs a name.</source>
+        <translation>Une instance de gouvernance doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>There is already a body called “%1”.</source>
+        <translation>Il existe déjà une instance nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The program has one change board: its sessions decide the requests.</source>
+        <translation>Le programme n’a qu’un comité de changement&#xa0;: ce sont ses séances qui décident des demandes.</translation>
+    </message>
+    <message>
+        <source>The chair of “%1” is no longer in the program.</source>
+        <translation>Le président de «&#xa0;%1&#xa0;» ne fait plus partie du programme.</translation>
+    </message>
+    <message>
+        <source>A member of “%1” is no longer in the program.</source>
+        <translation>Un membre de «&#xa0;%1&#xa0;» ne fait plus partie du programme.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice in “%2”.</source>
+        <translation>%1 figure deux fois dans «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 is not a date for a meeting.</source>
+        <translation>%1 n’est pas une date de réunion valide.</translation>
+    </message>
+    <message>
+        <source>A RACI role is held on one bin or on one initiative.</source>
+        <translation>Un rôle RACI porte sur un seul bac ou sur une seule initiative.</translation>
+    </message>
+    <message>
+        <source>That bin or initiative is no longer in the program.</source>
+        <translation>Ce bac ou cette initiative ne fait plus partie du programme.</translation>
+    </message>
+    <message>
+        <source>That person is no longer in the program.</source>
+        <translation>Cette personne ne fait plus partie du programme.</translation>
+    </message>
+    <message>
+        <source>%1 already holds that role there.</source>
+        <translation>%1 a déjà ce rôle sur cet élément.</translation>
+    </message>
+    <message>
+        <source>%1 has one accountable person: %2 and %3 can&apos;t both be.</source>
+        <translation>%1 n’a qu’un seul garant (A)&#xa0;: %2 et %3 ne peuvent pas l’être tous les deux.</translation>
+    </message>
+    <message>
+        <source>An assessment needs the date it was made.</source>
+        <translation>Une évaluation doit indiquer sa date de réalisation.</translation>
+    </message>
+    <message>
+        <source>An assessment can&apos;t be dated after today.</source>
+        <translation>La date d’une évaluation ne peut pas être postérieure à aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Answer at least one question of the assessment.</source>
+        <translation>Répondez à au moins une question de l’évaluation.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a question of the maturity assessment.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une question de l’évaluation de maturité.</translation>
+    </message>
+    <message>
+        <source>Each answer scores from 1 to 5.</source>
+        <translation>Chaque réponse est notée de 1 à 5.</translation>
+    </message>
 </context>
 <context>
     <name>VocImport</name>
@@ -3264,6 +3667,41 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
 </context>
 <context>
+    <name>tiller::app::DemoBuilder</name>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>Application mobile</translation>
+    </message>
+    <message>
+        <source>Call centre</source>
+        <translation>Centre d’appels</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Technician visit</source>
+        <translation>Intervention d’un technicien</translation>
+    </message>
+    <message>
+        <source>Live chat</source>
+        <translation>Chat en ligne</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Boutique</translation>
+    </message>
+</context>
+<context>
     <name>tiller::app::DomainModel</name>
     <message>
         <source>Name</source>
@@ -3463,6 +3901,62 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     <message>
         <source>Quadrant</source>
         <translation>Quadrant</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::app::RaciModel</name>
+    <message>
+        <source>Bin %1: %2</source>
+        <translation>Bac %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Initiative %1: %2</source>
+        <translation>Initiative %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: no role</source>
+        <translation>%1&#xa0;: aucun rôle</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Bin or initiative</source>
+        <translation>Bac ou initiative</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Lacunes</translation>
+    </message>
+    <message>
+        <source>%1
+%2 × A</source>
+        <translation>%1
+%2 × A</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) is accountable for %n item(s); the limit is %3.</source>
+        <translation>
+            <numerusform>%1 (%2) est garant (A) de %n élément&#xa0;; la limite est de %3.</numerusform>
+            <numerusform>%1 (%2) est garant (A) de %n éléments&#xa0;; la limite est de %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no team</source>
+        <translation>sans équipe</translation>
+    </message>
+    <message>
+        <source>Clear %1&apos;s RACI role</source>
+        <translation>Retrait du rôle RACI de %1</translation>
+    </message>
+    <message>
+        <source>Make %1 %2</source>
+        <translation>Attribution du rôle %2 à %1</translation>
     </message>
 </context>
 <context>
@@ -3724,6 +4218,89 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
 </context>
 <context>
+    <name>tiller::app::demo</name>
+    <message>
+        <source>sponsor</source>
+        <translation>sponsor</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>secrétaire</translation>
+    </message>
+    <message>
+        <source>voice of the customer</source>
+        <translation>voix du client</translation>
+    </message>
+    <message>
+        <source>Steering committee</source>
+        <translation>Comité de pilotage</translation>
+    </message>
+    <message>
+        <source>Keeps the program inside the strategy: funds the bins, settles trade-offs, removes blockers.</source>
+        <translation>Maintient le programme dans le cadre de la stratégie&#xa0;: finance les bacs, arbitre les choix, lève les blocages.</translation>
+    </message>
+    <message>
+        <source>Change board</source>
+        <translation>Comité de changement</translation>
+    </message>
+    <message>
+        <source>Decides the new requests every month: approve, defer or reject, with a reason.</source>
+        <translation>Statue chaque mois sur les nouvelles demandes&#xa0;: approbation, report ou rejet, avec un motif.</translation>
+    </message>
+    <message>
+        <source>Customer-advocacy council</source>
+        <translation>Conseil de la voix du client</translation>
+    </message>
+    <message>
+        <source>Brings the customer&apos;s voice to decisions: verbatims, complaints and what front-line staff hear.</source>
+        <translation>Fait entendre la voix du client dans les décisions&#xa0;: verbatims, réclamations et remontées des équipes de terrain.</translation>
+    </message>
+    <message>
+        <source>Ambassadors network</source>
+        <translation>Réseau des ambassadeurs</translation>
+    </message>
+    <message>
+        <source>Carries the CX culture into every team and brings back their ideas.</source>
+        <translation>Diffuse la culture CX dans chaque équipe et fait remonter leurs idées.</translation>
+    </message>
+    <message>
+        <source>Steering committee: quarterly review</source>
+        <translation>Comité de pilotage&#xa0;: revue trimestrielle</translation>
+    </message>
+    <message>
+        <source>Budget of the onboarding bin confirmed.
+The billing bins move to the next quarter.</source>
+        <translation>Budget du bac d’accueil des nouveaux clients confirmé.
+Les bacs de facturation passent au trimestre suivant.</translation>
+    </message>
+    <message>
+        <source>One accountable person named for every bin under way.</source>
+        <translation>Un garant (A) désigné pour chaque bac en cours.</translation>
+    </message>
+    <message>
+        <source>The dashboard becomes the monthly report to the executive committee.
+A second ambassador per team.</source>
+        <translation>Le tableau de bord devient le rapport mensuel au comité de direction.
+Un deuxième ambassadeur par équipe.</translation>
+    </message>
+    <message>
+        <source>The three most cited pains of the move journey go to the change board.</source>
+        <translation>Les trois points de douleur les plus cités du parcours déménagement sont transmis au comité de changement.</translation>
+    </message>
+    <message>
+        <source>First assessment, with the steering committee.</source>
+        <translation>Première évaluation, avec le comité de pilotage.</translation>
+    </message>
+    <message>
+        <source>Half-way: the change board and the ambassadors are in place.</source>
+        <translation>À mi-parcours&#xa0;: le comité de changement et les ambassadeurs sont en place.</translation>
+    </message>
+    <message>
+        <source>A year on, with the customer-advocacy council.</source>
+        <translation>Un an plus tard, avec le conseil de la voix du client.</translation>
+    </message>
+</context>
+<context>
     <name>tiller::core::Scoring</name>
     <message>
         <source>Benefit and cost</source>
@@ -3863,6 +4440,37 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     <message>
         <source>The comparisons contradict each other (ratio above 0.10): revisit them before using these weights.</source>
         <translation>Les comparaisons se contredisent (ratio supérieur à 0,10)&#xa0;: revoyez-les avant d’utiliser ces poids.</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::AssessmentDialog</name>
+    <message>
+        <source>New CX Maturity Assessment</source>
+        <translation>Nouvelle évaluation de la maturité CX</translation>
+    </message>
+    <message>
+        <source>CX Maturity Assessment</source>
+        <translation>Évaluation de la maturité CX</translation>
+    </message>
+    <message>
+        <source>Who answered, and what was discussed</source>
+        <translation>Qui a répondu, et ce qui a été discuté</translation>
+    </message>
+    <message>
+        <source>&amp;Assessed on:</source>
+        <translation>&amp;Date de l’évaluation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Record the maturity assessment of %1</source>
+        <translation>Enregistrement de l’évaluation de maturité du %1</translation>
+    </message>
+    <message>
+        <source>Edit the maturity assessment of %1</source>
+        <translation>Modification de l’évaluation de maturité du %1</translation>
     </message>
 </context>
 <context>
@@ -4627,6 +5235,81 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
 </context>
 <context>
+    <name>tiller::gui::BodyDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Role in the body</source>
+        <translation>Rôle dans l’instance</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(personne)</translation>
+    </message>
+    <message>
+        <source>&amp;Next meeting</source>
+        <translation>Prochaine &amp;réunion</translation>
+    </message>
+    <message>
+        <source>New Governance Body</source>
+        <translation>Nouvelle instance de gouvernance</translation>
+    </message>
+    <message>
+        <source>Governance Body</source>
+        <translation>Instance de gouvernance</translation>
+    </message>
+    <message>
+        <source>Steering committee</source>
+        <translation>Comité de pilotage</translation>
+    </message>
+    <message>
+        <source>What the body decides or advises on</source>
+        <translation>Ce sur quoi l’instance décide ou donne son avis</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Mission&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Chair:</source>
+        <translation>&amp;Président&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;adence:</source>
+        <translation>&amp;Cadence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The change board&apos;s cadence is the program&apos;s: its sessions follow it.</source>
+        <translation>La cadence du comité de changement est celle du programme&#xa0;: ses séances la suivent.</translation>
+    </message>
+    <message>
+        <source>&amp;Members (tick them; say their role if it is not plain membership):</source>
+        <translation>M&amp;embres (cochez-les&#xa0;; précisez leur rôle s’ils ne sont pas simples membres)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add the body “%1”</source>
+        <translation>Ajout de l’instance «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit the body “%1”</source>
+        <translation>Modification de l’instance «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>tiller::gui::ChangeBoardView</name>
     <message>
         <source>&amp;Requests</source>
@@ -5360,6 +6043,37 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
 </context>
 <context>
+    <name>tiller::gui::DirectionDialog</name>
+    <message>
+        <source>CX Direction</source>
+        <translation>Direction CX</translation>
+    </message>
+    <message>
+        <source>the Chief Executive</source>
+        <translation>le directeur général</translation>
+    </message>
+    <message>
+        <source>A person accountable for more bins and initiatives than this is flagged as overloaded.</source>
+        <translation>Une personne garante (A) de plus de bacs et d’initiatives que ce nombre est signalée comme surchargée.</translation>
+    </message>
+    <message>
+        <source>&amp;Led by:</source>
+        <translation>&amp;Dirigée par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reports to:</source>
+        <translation>&amp;Rattachée à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Accountable for at most:</source>
+        <translation>&amp;Plafond en tant que garant (A)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Edit the CX direction</source>
+        <translation>Modification de la direction CX</translation>
+    </message>
+</context>
+<context>
     <name>tiller::gui::EngagementPanel</name>
     <message>
         <source>Team</source>
@@ -5428,6 +6142,194 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::GovernanceView</name>
+    <message>
+        <source>CX &amp;Direction…</source>
+        <translation>&amp;Direction CX…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Master Plan…</source>
+        <translation>E&amp;xporter le plan directeur…</translation>
+    </message>
+    <message>
+        <source>The governance master plan as PDF: bodies, members, meetings, RACI and gaps</source>
+        <translation>Le plan directeur de gouvernance en PDF&#xa0;: instances, membres, réunions, RACI et lacunes</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Président</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Cadence</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Prochaine réunion</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Governance bodies</source>
+        <translation>Instances de gouvernance</translation>
+    </message>
+    <message>
+        <source>&amp;Add Body…</source>
+        <translation>&amp;Ajouter une instance…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Record &amp;Meeting…</source>
+        <translation>Enregistrer une ré&amp;union…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Lacune</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Double-click a line to go where it can be mended</source>
+        <translation>Double-cliquez sur une ligne pour aller là où elle peut être corrigée</translation>
+    </message>
+    <message>
+        <source>Upcoming meetings (90 days)</source>
+        <translation>Réunions à venir (90 jours)</translation>
+    </message>
+    <message>
+        <source>Gaps: RACI and traceability</source>
+        <translation>Lacunes&#xa0;: RACI et traçabilité</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;RACI Matrix</source>
+        <translation>Matrice RA&amp;CI</translation>
+    </message>
+    <message>
+        <source>CX &amp;Maturity</source>
+        <translation>Maturi&amp;té CX</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CX direction&lt;/b&gt;: led by %1, reporting to %2. One person may be accountable for up to %3 items.</source>
+        <translation>&lt;b&gt;Direction CX&lt;/b&gt;&#xa0;: responsable&#xa0;: %1 · rattachement&#xa0;: %2. Une personne peut être garante (A) de %3 éléments au plus.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;nobody named&lt;/i&gt;</source>
+        <translation>&lt;i&gt;non désigné&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;not said&lt;/i&gt;</source>
+        <translation>&lt;i&gt;non précisé&lt;/i&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accountable for %n item(s)</source>
+        <translation>
+            <numerusform>Garant (A) de %n élément</numerusform>
+            <numerusform>Garant (A) de %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pain point with no initiative</source>
+        <translation>Point de douleur sans initiative</translation>
+    </message>
+    <message>
+        <source>Initiative tied to no pain point</source>
+        <translation>Initiative liée à aucun point de douleur</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;No governance body yet: add the steering committee, the change board, the customer-advocacy council and the ambassadors network.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Aucune instance de gouvernance pour l’instant&#xa0;: ajoutez le comité de pilotage, le comité de changement, le conseil de la voix du client et le réseau des ambassadeurs.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Chair:&lt;/b&gt; %1 · &lt;b&gt;Meets:&lt;/b&gt; %2 · &lt;b&gt;Next:&lt;/b&gt; %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Président&#xa0;:&lt;/b&gt; %1 · &lt;b&gt;Se réunit&#xa0;:&lt;/b&gt; %2 · &lt;b&gt;Prochaine&#xa0;:&lt;/b&gt; %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>non planifiée</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Members&lt;/b&gt; (%1)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Membres&lt;/b&gt; (%1)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Meeting records&lt;/b&gt; (%1)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Comptes rendus de réunion&lt;/b&gt; (%1)&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove “%1”? Its sessions stay in the change board.</source>
+        <translation>Retirer «&#xa0;%1&#xa0;»&#xa0;? Ses séances restent dans le comité de changement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1” and its %n meeting record(s)? Undo brings them back.</source>
+        <translation>
+            <numerusform>Retirer «&#xa0;%1&#xa0;» et son compte rendu de réunion (%n)&#xa0;? Annuler les rétablit.</numerusform>
+            <numerusform>Retirer «&#xa0;%1&#xa0;» et ses %n comptes rendus de réunion&#xa0;? Annuler les rétablit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Body</source>
+        <translation>Retirer l’instance</translation>
+    </message>
+    <message>
+        <source>Remove the body “%1”</source>
+        <translation>Retrait de l’instance «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Meeting recorded; the next one is on %1.</source>
+        <translation>Réunion enregistrée&#xa0;; la prochaine aura lieu le %1.</translation>
+    </message>
+    <message>
+        <source>Export the Governance Master Plan</source>
+        <translation>Exporter le plan directeur de gouvernance</translation>
+    </message>
+    <message>
+        <source>governance-master-plan.pdf</source>
+        <translation>plan-directeur-gouvernance.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Master plan written to %1.</source>
+        <translation>Plan directeur écrit dans %1.</translation>
     </message>
 </context>
 <context>
@@ -5675,6 +6577,358 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     <message>
         <source>reach %1</source>
         <translation>portée %1</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::JourneyDialog</name>
+    <message>
+        <source>New Journey</source>
+        <translation>Nouveau parcours</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Moving home</source>
+        <translation>Déménagement</translation>
+    </message>
+    <message>
+        <source>(no persona)</source>
+        <translation>(aucun persona)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Persona&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Discover
+Choose
+Join
+Use
+Get help
+Leave</source>
+        <translation>Découvrir
+Choisir
+Souscrire
+Utiliser
+Obtenir de l’aide
+Résilier</translation>
+    </message>
+    <message>
+        <source>&amp;Stages, one per line:</source>
+        <translation>É&amp;tapes, une par ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add the journey “%1”</source>
+        <translation>Ajout du parcours «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit the journey “%1”</source>
+        <translation>Modification du parcours «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::JourneyView</name>
+    <message>
+        <source>Journey</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>New Journey…</source>
+        <translation>Nouveau parcours…</translation>
+    </message>
+    <message>
+        <source>A new journey with its stages</source>
+        <translation>Un nouveau parcours avec ses étapes</translation>
+    </message>
+    <message>
+        <source>Journey…</source>
+        <translation>Parcours…</translation>
+    </message>
+    <message>
+        <source>The journey&apos;s name, persona and description</source>
+        <translation>Le nom, le persona et la description du parcours</translation>
+    </message>
+    <message>
+        <source>Remove Journey</source>
+        <translation>Supprimer le parcours</translation>
+    </message>
+    <message>
+        <source>The journey with its stages, touchpoints and pain points</source>
+        <translation>Le parcours avec ses étapes, points de contact et points de douleur</translation>
+    </message>
+    <message>
+        <source>Persona…</source>
+        <translation>Persona…</translation>
+    </message>
+    <message>
+        <source>Who the journey is for: goals and frustrations</source>
+        <translation>À qui s’adresse le parcours&#xa0;: objectifs et frustrations</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>A stage after the one chosen</source>
+        <translation>Une étape après celle choisie</translation>
+    </message>
+    <message>
+        <source>Rename Stage</source>
+        <translation>Renommer l’étape</translation>
+    </message>
+    <message>
+        <source>Rename the stage chosen</source>
+        <translation>Renommer l’étape choisie</translation>
+    </message>
+    <message>
+        <source>◀ Move</source>
+        <translation>◀ Déplacer</translation>
+    </message>
+    <message>
+        <source>Move the stage left (Ctrl+Shift+Left)</source>
+        <translation>Déplacer l’étape vers la gauche (Ctrl+Maj+Gauche)</translation>
+    </message>
+    <message>
+        <source>Move ▶</source>
+        <translation>Déplacer ▶</translation>
+    </message>
+    <message>
+        <source>Move the stage right (Ctrl+Shift+Right)</source>
+        <translation>Déplacer l’étape vers la droite (Ctrl+Maj+Droite)</translation>
+    </message>
+    <message>
+        <source>Remove Stage</source>
+        <translation>Supprimer l’étape</translation>
+    </message>
+    <message>
+        <source>The stage with its touchpoints and pain points</source>
+        <translation>L’étape avec ses points de contact et points de douleur</translation>
+    </message>
+    <message>
+        <source>Add Touchpoint…</source>
+        <translation>Ajouter un point de contact…</translation>
+    </message>
+    <message>
+        <source>Where customers meet the company at this stage</source>
+        <translation>Là où les clients rencontrent l’entreprise à cette étape</translation>
+    </message>
+    <message>
+        <source>Add Pain Point…</source>
+        <translation>Ajouter un point de douleur…</translation>
+    </message>
+    <message>
+        <source>A pain point at the stage chosen (Insert)</source>
+        <translation>Un point de douleur à l’étape choisie (Inser)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>The pain point chosen and the initiatives addressing it (F2)</source>
+        <translation>Le point de douleur choisi et les initiatives qui le traitent (F2)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the pain point chosen (Delete)</source>
+        <translation>Supprimer le point de douleur choisi (Suppr)</translation>
+    </message>
+    <message>
+        <source>Journey: </source>
+        <translation>Parcours&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Stage: </source>
+        <translation>Étape&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Pain point: </source>
+        <translation>Point de douleur&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Where the pain point leads</source>
+        <translation>Où mène le point de douleur</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No journey yet: map one with New Journey.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Aucun parcours pour l’instant&#xa0;: cartographiez-en un avec Nouveau parcours.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No persona for this journey.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Aucun persona pour ce parcours.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source> &lt;b&gt;Goals:&lt;/b&gt; %1</source>
+        <translation> &lt;b&gt;Objectifs&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source> &lt;b&gt;Frustrations:&lt;/b&gt; %1</source>
+        <translation> &lt;b&gt;Frustrations&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS %1 · %n answer(s) in 12 months</source>
+        <translation>
+            <numerusform>NPS %1 · %n réponse sur 12 mois</numerusform>
+            <numerusform>NPS %1 · %n réponses sur 12 mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No answers in 12 months&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Aucune réponse sur 12 mois&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score at this stage over the last 12 months: red from −60, amber around 0, green from +50</source>
+        <translation>Net Promoter Score à cette étape sur les 12 derniers mois&#xa0;: rouge à −60 ou moins, orange autour de 0, vert à +50 ou plus</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No touchpoint&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Aucun point de contact&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Points de contact</translation>
+    </message>
+    <message>
+        <source>Pain points at %1</source>
+        <translation>Points de douleur à l’étape %1</translation>
+    </message>
+    <message>
+        <source>no initiative yet</source>
+        <translation>pas encore d’initiative</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Choose a pain point to see its evidence and where it leads: the initiatives, bins, tasks, KPIs and requests.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Choisissez un point de douleur pour voir ses éléments probants et où il mène&#xa0;: initiatives, bacs, tâches, KPI et demandes.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Evidence:&lt;/b&gt; %1 negative answer(s) of %2 at this stage in 12 months%3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Éléments probants&#xa0;:&lt;/b&gt; %1 réponse(s) négative(s) sur %2 à cette étape en 12 mois%3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> (comments with “%1”)</source>
+        <translation> (commentaires contenant «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;none&lt;/i&gt;</source>
+        <translation>&lt;i&gt;aucun&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Addressed by:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Traité par&#xa0;:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;no initiative yet&lt;/i&gt;</source>
+        <translation>&lt;i&gt;pas encore d’initiative&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Bins:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Bacs&#xa0;:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Tasks:&lt;/b&gt; %1 done of %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Tâches&#xa0;:&lt;/b&gt; %1 terminée(s) sur %2&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;KPIs of the stage:&lt;/b&gt; %n&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;KPI de l’étape&#xa0;:&lt;/b&gt; %n&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;KPI de l’étape&#xa0;:&lt;/b&gt; %n&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Change requests citing it:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Demandes de changement qui le citent&#xa0;:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Remove the journey “%1” with its stages, touchpoints and pain points? Undo brings them back.</source>
+        <translation>Supprimer le parcours «&#xa0;%1&#xa0;» avec ses étapes, points de contact et points de douleur&#xa0;? Annuler les rétablit.</translation>
+    </message>
+    <message>
+        <source>Remove the journey “%1”</source>
+        <translation>Suppression du parcours «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Give the journey “%1” its persona</source>
+        <translation>Rattachement du nouveau persona au parcours «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Name of the new stage:</source>
+        <translation>Nom de la nouvelle étape&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add the stage “%1”</source>
+        <translation>Ajout de l’étape «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>New name of “%1”:</source>
+        <translation>Nouveau nom de «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rename the stage “%1”</source>
+        <translation>Renommage de l’étape «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The stage is already the first.</source>
+        <translation>L’étape est déjà la première.</translation>
+    </message>
+    <message>
+        <source>The stage is already the last.</source>
+        <translation>L’étape est déjà la dernière.</translation>
+    </message>
+    <message>
+        <source>Move the stage “%1”</source>
+        <translation>Déplacement de l’étape «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the stage “%1” with its touchpoints and %n pain point(s)? Undo brings them back.</source>
+        <translation>
+            <numerusform>Supprimer l’étape «&#xa0;%1&#xa0;» avec ses points de contact et %n point de douleur&#xa0;? Annuler les rétablit.</numerusform>
+            <numerusform>Supprimer l’étape «&#xa0;%1&#xa0;» avec ses points de contact et %n points de douleur&#xa0;? Annuler les rétablit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the stage “%1”</source>
+        <translation>Suppression de l’étape «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove Pain Point</source>
+        <translation>Supprimer le point de douleur</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is addressed by %n initiative(s): remove it and unlink them? Undo brings it back.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» est traité par %n initiative&#xa0;: le supprimer et l’en détacher&#xa0;? Annuler le rétablit.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» est traité par %n initiatives&#xa0;: le supprimer et les en détacher&#xa0;? Annuler le rétablit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the pain point “%1”</source>
+        <translation>Suppression du point de douleur «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -5966,6 +7220,18 @@ Sans commande, l’application de bureau s’ouvre.</translation>
         <source>Monthly &amp;Report (PDF)…</source>
         <translation>&amp;Rapport mensuel (PDF)…</translation>
     </message>
+    <message>
+        <source>Governance</source>
+        <translation>Gouvernance</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>&amp;Governance Master Plan (PDF)…</source>
+        <translation>&amp;Plan directeur de gouvernance (PDF)…</translation>
+    </message>
 </context>
 <context>
     <name>tiller::gui::MapGraphicsView</name>
@@ -6248,6 +7514,104 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
 </context>
 <context>
+    <name>tiller::gui::MaturityPanel</name>
+    <message>
+        <source>Assessed on</source>
+        <translation>Évaluée le</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Tick the assessments to compare on the radar</source>
+        <translation>Cochez les évaluations à comparer sur le radar</translation>
+    </message>
+    <message>
+        <source>Maturity assessments</source>
+        <translation>Évaluations de maturité</translation>
+    </message>
+    <message>
+        <source>CX maturity by dimension (1 ad hoc – 5 embedded)</source>
+        <translation>Maturité CX par dimension (1 ad hoc – 5 ancré)</translation>
+    </message>
+    <message>
+        <source>&amp;New Assessment…</source>
+        <translation>&amp;Nouvelle évaluation…</translation>
+    </message>
+    <message>
+        <source>Answer the questionnaire again; it starts from the latest answers</source>
+        <translation>Répondre de nouveau au questionnaire&#xa0;; il part des dernières réponses</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove Assessment</source>
+        <translation>Retirer l’évaluation</translation>
+    </message>
+    <message>
+        <source>Remove the assessment of %1? Undo brings it back.</source>
+        <translation>Retirer l’évaluation du %1&#xa0;? Annuler la rétablit.</translation>
+    </message>
+    <message>
+        <source>Remove the assessment of %1</source>
+        <translation>Retrait de l’évaluation du %1</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::MeetingDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Meeting of %1</source>
+        <translation>Réunion de %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>One decision per line</source>
+        <translation>Une décision par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>Tenue &amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>&amp;Participants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions:</source>
+        <translation>&amp;Décisions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Record the meeting “%1”</source>
+        <translation>Enregistrement de la réunion «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit the meeting “%1”</source>
+        <translation>Modification de la réunion «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>tiller::gui::NewRoundDialog</name>
     <message>
         <source>New Voting Round</source>
@@ -6328,6 +7692,120 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     <message>
         <source>&amp;Open Round</source>
         <translation>&amp;Ouvrir le tour</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::PainPointDialog</name>
+    <message>
+        <source>New Pain Point at “%1”</source>
+        <translation>Nouveau point de douleur à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Pain Point at “%1”</source>
+        <translation>Point de douleur à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>What hurts, in the customer&apos;s words</source>
+        <translation>Ce qui fait mal, avec les mots du client</translation>
+    </message>
+    <message>
+        <source>1 — minor</source>
+        <translation>1 — mineur</translation>
+    </message>
+    <message>
+        <source>2 — annoying</source>
+        <translation>2 — gênant</translation>
+    </message>
+    <message>
+        <source>3 — painful</source>
+        <translation>3 — pénible</translation>
+    </message>
+    <message>
+        <source>4 — serious</source>
+        <translation>4 — grave</translation>
+    </message>
+    <message>
+        <source>5 — critical</source>
+        <translation>5 — critique</translation>
+    </message>
+    <message>
+        <source>meter, reading, estimate</source>
+        <translation>compteur, relevé, estimation</translation>
+    </message>
+    <message>
+        <source>The negative answers at this stage whose comment holds one of these words are this pain&apos;s evidence; empty: every negative answer at the stage</source>
+        <translation>Les réponses négatives à cette étape dont le commentaire contient l’un de ces mots constituent les éléments probants de ce point de douleur&#xa0;; vide&#xa0;: toutes les réponses négatives de l’étape</translation>
+    </message>
+    <message>
+        <source>Filter the initiatives</source>
+        <translation>Filtrer les initiatives</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Gravité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation>&amp;Mots-clés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Addressed by:</source>
+        <translation>Traité &amp;par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add the pain point “%1”</source>
+        <translation>Ajout du point de douleur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit the pain point “%1”</source>
+        <translation>Modification du point de douleur «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::PersonaDialog</name>
+    <message>
+        <source>New Persona</source>
+        <translation>Nouveau persona</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Busy family moving home</source>
+        <translation>Famille active qui déménage</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Who they are:</source>
+        <translation>&amp;Profil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>&amp;Objectifs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Frustrations:</source>
+        <translation>&amp;Frustrations&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add the persona “%1”</source>
+        <translation>Ajout du persona «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit the persona “%1”</source>
+        <translation>Modification du persona «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -6811,6 +8289,96 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
 </context>
 <context>
+    <name>tiller::gui::RaciPanel</name>
+    <message>
+        <source>Show &amp;initiatives</source>
+        <translation>Afficher les &amp;initiatives</translation>
+    </message>
+    <message>
+        <source>&amp;Everyone, not only the people with a role</source>
+        <translation>Tout le &amp;monde, pas seulement les personnes ayant un rôle</translation>
+    </message>
+    <message>
+        <source>RACI matrix</source>
+        <translation>Matrice RACI</translation>
+    </message>
+    <message>
+        <source>Double-click a cell or press F2 to choose the person&apos;s role: R responsible, A accountable, C consulted, I informed.</source>
+        <translation>Double-cliquez sur une cellule ou appuyez sur F2 pour choisir le rôle de la personne&#xa0;: R réalisateur, A garant, C consulté, I informé.</translation>
+    </message>
+    <message>
+        <source>Show a column for every person, to give a role to someone who has none yet</source>
+        <translation>Afficher une colonne par personne, pour donner un rôle à quelqu’un qui n’en a pas encore</translation>
+    </message>
+    <message>
+        <source>Make &amp;Owners Accountable</source>
+        <translation>Désigner les responsables comme &amp;garants</translation>
+    </message>
+    <message>
+        <source>Where nobody is accountable, make the bin&apos;s or initiative&apos;s owner accountable</source>
+        <translation>Là où personne n’est garant (A), désigner le responsable du bac ou de l’initiative comme garant</translation>
+    </message>
+    <message>
+        <source>Clear Cell</source>
+        <translation>Vider la cellule</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) under way</source>
+        <translation>
+            <numerusform>%n élément en cours</numerusform>
+            <numerusform>%n éléments en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every one has an accountable person</source>
+        <translation>chacun a un garant (A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;%n without an accountable person&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b style=&apos;color:#b3261e&apos;&gt;%n sans garant (A)&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b style=&apos;color:#b3261e&apos;&gt;%n sans garant (A)&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;%n with several&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b style=&apos;color:#b3261e&apos;&gt;%n avec plusieurs garants&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b style=&apos;color:#b3261e&apos;&gt;%n avec plusieurs garants&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with nobody responsible</source>
+        <translation>
+            <numerusform>%n sans réalisateur (R)</numerusform>
+            <numerusform>%n sans réalisateur (R)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;overloaded (more than %1 as accountable): %2&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#b3261e&apos;&gt;surchargés, garants (A) de plus de %1 éléments&#xa0;: %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Every item with an owner already has an accountable person.</source>
+        <translation>Chaque élément ayant un responsable a déjà un garant (A).</translation>
+    </message>
+    <message>
+        <source>Make owners accountable</source>
+        <translation>Désignation des responsables comme garants</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) made accountable.</source>
+        <translation>
+            <numerusform>%n responsable désigné comme garant.</numerusform>
+            <numerusform>%n responsables désignés comme garants.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tiller::gui::RequestDialog</name>
     <message>
         <source>not estimated</source>
@@ -7244,6 +8812,13 @@ Gravité %3 sur 5</translation>
     <message>
         <source>Deleted %1. Undo with %2.</source>
         <translation>%1 supprimée. Annulez avec %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::SavingDialog</name>
+    <message>
+        <source>The change was not made.</source>
+        <translation>La modification n’a pas été effectuée.</translation>
     </message>
 </context>
 <context>
@@ -7904,6 +9479,41 @@ Gravité %3 sur 5</translation>
     <message>
         <source>Hand “%1” over</source>
         <translation>Passation de «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>tiller::gui::TouchpointDialog</name>
+    <message>
+        <source>New Touchpoint</source>
+        <translation>Nouveau point de contact</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Point de contact</translation>
+    </message>
+    <message>
+        <source>Welcome call</source>
+        <translation>Appel de bienvenue</translation>
+    </message>
+    <message>
+        <source>phone, web, shop…</source>
+        <translation>téléphone, web, boutique…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add the touchpoint “%1”</source>
+        <translation>Ajout du point de contact «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit the touchpoint “%1”</source>
+        <translation>Modification du point de contact «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
