@@ -1613,7 +1613,7 @@ Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>Service blueprints link what customers see to what happens behind.</source>
-        <translation>Des service blueprints relient ce que voient les clients à ce qui se passe en coulisses.</translation>
+        <translation>Des plans de service (service blueprints) relient ce que voient les clients à ce qui se passe en coulisses.</translation>
     </message>
     <message>
         <source>Changes are tried on a small scale and measured before they spread.</source>
